@@ -1,0 +1,32 @@
+package dev.kfj.argo;
+
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import java.util.Objects;
+
+/**
+ * A workflow: one run of a pipeline.
+ *
+ * <p>Build one with {@link #of(ObjectMeta, WorkflowSpec)}; {@code apiVersion} and {@code kind} are fixed and
+ * may be passed as {@code null} (when reading) to take their only allowed values.
+ *
+ * @param apiVersion always {@value ArgoObject#API_VERSION}
+ * @param kind always {@code Workflow}
+ * @param metadata the object's metadata (required)
+ * @param spec the body (required)
+ */
+public record Workflow(String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec)
+    implements ArgoObject {
+
+  /** Fills in and checks {@code apiVersion} and {@code kind}. */
+  public Workflow {
+    kind = ArgoObject.checkHeader(apiVersion, kind, "Workflow");
+    apiVersion = API_VERSION;
+    Objects.requireNonNull(metadata, "metadata");
+    Objects.requireNonNull(spec, "spec");
+  }
+
+  /** @return a Workflow with the given metadata and spec */
+  public static Workflow of(ObjectMeta metadata, WorkflowSpec spec) {
+    return new Workflow(API_VERSION, "Workflow", metadata, spec);
+  }
+}

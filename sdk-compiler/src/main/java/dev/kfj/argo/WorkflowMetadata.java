@@ -1,0 +1,25 @@
+package dev.kfj.argo;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Labels and annotations Argo puts on the workflow object itself.
+ *
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowMetadata}. Absent scalars and objects are
+ * {@code null}; collections are never null, default to empty and hold no nulls.
+ *
+ * @param labels workflow labels
+ * @param annotations workflow annotations
+ */
+public record WorkflowMetadata(
+    Map<String, String> labels,
+    Map<String, String> annotations) {
+
+  /** Normalises absent collections to empty, immutable ones. */
+  public WorkflowMetadata {
+    labels = labels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
+    annotations = annotations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+  }
+}

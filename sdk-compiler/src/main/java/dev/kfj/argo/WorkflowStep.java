@@ -1,0 +1,165 @@
+package dev.kfj.argo;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a steps template.
+ *
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowStep}. Absent scalars and objects are
+ * {@code null}; collections are never null, default to empty and hold no nulls.
+ *
+ * @param name the step name
+ * @param template the template to run
+ * @param templateRef a template elsewhere
+ * @param arguments the arguments
+ * @param when a condition
+ * @param withItems items to fan out over (JSON values)
+ * @param withParam a JSON list expression to fan out over
+ * @param withSequence a numeric range to fan out over
+ * @param continueOn failures later steps may ignore
+ * @param hooks lifecycle hooks
+ * @param onExit a template run when the step exits
+ * @param inline an inline template
+ */
+public record WorkflowStep(
+    String name,
+    String template,
+    TemplateRef templateRef,
+    Arguments arguments,
+    String when,
+    List<Object> withItems,
+    String withParam,
+    Sequence withSequence,
+    ContinueOn continueOn,
+    Map<String, LifecycleHook> hooks,
+    String onExit,
+    Template inline) {
+
+  /** Normalises absent collections to empty, immutable ones. */
+  public WorkflowStep {
+    withItems = withItems == null ? List.of() : List.copyOf(withItems);
+    hooks = hooks == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(hooks));
+  }
+
+  /** @return an empty builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder holding this value's fields */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.template = template;
+    b.templateRef = templateRef;
+    b.arguments = arguments;
+    b.when = when;
+    b.withItems = withItems;
+    b.withParam = withParam;
+    b.withSequence = withSequence;
+    b.continueOn = continueOn;
+    b.hooks = hooks;
+    b.onExit = onExit;
+    b.inline = inline;
+    return b;
+  }
+
+  /** Mutable builder for {@link WorkflowStep}; every setter returns {@code this}. */
+  public static final class Builder {
+    private String name;
+    private String template;
+    private TemplateRef templateRef;
+    private Arguments arguments;
+    private String when;
+    private List<Object> withItems;
+    private String withParam;
+    private Sequence withSequence;
+    private ContinueOn continueOn;
+    private Map<String, LifecycleHook> hooks;
+    private String onExit;
+    private Template inline;
+
+    private Builder() {
+    }
+
+    /** @param name the step name @return this builder */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /** @param template the template to run @return this builder */
+    public Builder template(String template) {
+      this.template = template;
+      return this;
+    }
+
+    /** @param templateRef a template elsewhere @return this builder */
+    public Builder templateRef(TemplateRef templateRef) {
+      this.templateRef = templateRef;
+      return this;
+    }
+
+    /** @param arguments the arguments @return this builder */
+    public Builder arguments(Arguments arguments) {
+      this.arguments = arguments;
+      return this;
+    }
+
+    /** @param when a condition @return this builder */
+    public Builder when(String when) {
+      this.when = when;
+      return this;
+    }
+
+    /** @param withItems items to fan out over (JSON values) @return this builder */
+    public Builder withItems(List<Object> withItems) {
+      this.withItems = withItems;
+      return this;
+    }
+
+    /** @param withParam a JSON list expression to fan out over @return this builder */
+    public Builder withParam(String withParam) {
+      this.withParam = withParam;
+      return this;
+    }
+
+    /** @param withSequence a numeric range to fan out over @return this builder */
+    public Builder withSequence(Sequence withSequence) {
+      this.withSequence = withSequence;
+      return this;
+    }
+
+    /** @param continueOn failures later steps may ignore @return this builder */
+    public Builder continueOn(ContinueOn continueOn) {
+      this.continueOn = continueOn;
+      return this;
+    }
+
+    /** @param hooks lifecycle hooks @return this builder */
+    public Builder hooks(Map<String, LifecycleHook> hooks) {
+      this.hooks = hooks;
+      return this;
+    }
+
+    /** @param onExit a template run when the step exits @return this builder */
+    public Builder onExit(String onExit) {
+      this.onExit = onExit;
+      return this;
+    }
+
+    /** @param inline an inline template @return this builder */
+    public Builder inline(Template inline) {
+      this.inline = inline;
+      return this;
+    }
+
+    /** @return the built {@link WorkflowStep} */
+    public WorkflowStep build() {
+      return new WorkflowStep(name, template, templateRef, arguments, when, withItems, withParam, withSequence, continueOn, hooks, onExit, inline);
+    }
+  }
+}
