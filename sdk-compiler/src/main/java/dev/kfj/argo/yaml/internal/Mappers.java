@@ -56,6 +56,7 @@ public final class Mappers {
         .addDeserializer(Quantity.class, new QuantitySerde.Reader())
         .addSerializer(IntOrString.class, new IntOrStringSerde.Writer())
         .addDeserializer(IntOrString.class, new IntOrStringSerde.Reader());
+    Fabric8KeyOrder.register(builder);
     return builder
         .addModule(fabric8)
         .annotationIntrospector(new Introspector(strict))
