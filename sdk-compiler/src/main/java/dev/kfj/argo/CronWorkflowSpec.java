@@ -33,7 +33,7 @@ public record CronWorkflowSpec(
     ObjectMeta workflowMetadata,
     WorkflowSpec workflowSpec) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public CronWorkflowSpec {
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
   }

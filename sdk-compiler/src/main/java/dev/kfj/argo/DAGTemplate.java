@@ -17,7 +17,7 @@ public record DAGTemplate(
     List<DAGTask> tasks,
     Boolean failFast) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public DAGTemplate {
     tasks = tasks == null ? List.of() : List.copyOf(tasks);
   }

@@ -15,7 +15,7 @@ public record Inputs(
     List<Parameter> parameters,
     List<Artifact> artifacts) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Inputs {
     parameters = parameters == null ? List.of() : List.copyOf(parameters);
     artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);

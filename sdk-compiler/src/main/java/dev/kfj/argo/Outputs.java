@@ -19,7 +19,7 @@ public record Outputs(
     String result,
     String exitCode) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Outputs {
     parameters = parameters == null ? List.of() : List.copyOf(parameters);
     artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);

@@ -27,7 +27,7 @@ public record Parameter(
     String description,
     String globalName) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Parameter {
     enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
   }

@@ -25,7 +25,7 @@ public record ResourceTemplate(
     String failureCondition,
     List<String> flags) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public ResourceTemplate {
     flags = flags == null ? List.of() : List.copyOf(flags);
   }

@@ -41,7 +41,7 @@ public record ScriptTemplate(
     SecurityContext securityContext,
     String source) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public ScriptTemplate {
     command = command == null ? List.of() : List.copyOf(command);
     args = args == null ? List.of() : List.copyOf(args);

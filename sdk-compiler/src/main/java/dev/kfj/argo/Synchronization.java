@@ -15,7 +15,7 @@ public record Synchronization(
     List<Mutex> mutexes,
     List<SemaphoreRef> semaphores) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Synchronization {
     mutexes = mutexes == null ? List.of() : List.copyOf(mutexes);
     semaphores = semaphores == null ? List.of() : List.copyOf(semaphores);

@@ -1,5 +1,6 @@
 package dev.kfj.argo;
 
+import dev.kfj.argo.internal.Maps;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -7,8 +8,6 @@ import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.Volume;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -79,13 +78,13 @@ public record Template(
     String priorityClassName,
     PodSecurityContext securityContext) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Template {
     steps = steps == null ? List.of() : steps.stream().map(List::copyOf).toList();
     initContainers = initContainers == null ? List.of() : List.copyOf(initContainers);
     sidecars = sidecars == null ? List.of() : List.copyOf(sidecars);
     volumes = volumes == null ? List.of() : List.copyOf(volumes);
-    nodeSelector = nodeSelector == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(nodeSelector));
+    nodeSelector = Maps.ordered(nodeSelector);
     tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
   }
 

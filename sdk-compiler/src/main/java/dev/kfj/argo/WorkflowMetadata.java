@@ -1,7 +1,7 @@
 package dev.kfj.argo;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kfj.argo.internal.Maps;
+
 import java.util.Map;
 
 /**
@@ -17,9 +17,9 @@ public record WorkflowMetadata(
     Map<String, String> labels,
     Map<String, String> annotations) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public WorkflowMetadata {
-    labels = labels == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(labels));
-    annotations = annotations == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(annotations));
+    labels = Maps.ordered(labels);
+    annotations = Maps.ordered(annotations);
   }
 }

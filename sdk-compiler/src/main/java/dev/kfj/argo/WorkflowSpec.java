@@ -1,5 +1,6 @@
 package dev.kfj.argo;
 
+import dev.kfj.argo.internal.Maps;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
@@ -7,8 +8,6 @@ import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.Volume;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,10 +80,10 @@ public record WorkflowSpec(
     Template templateDefaults,
     List<Template> templates) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public WorkflowSpec {
-    hooks = hooks == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(hooks));
-    nodeSelector = nodeSelector == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(nodeSelector));
+    hooks = Maps.ordered(hooks);
+    nodeSelector = Maps.ordered(nodeSelector);
     tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
     imagePullSecrets = imagePullSecrets == null ? List.of() : List.copyOf(imagePullSecrets);
     volumeClaimTemplates = volumeClaimTemplates == null ? List.of() : List.copyOf(volumeClaimTemplates);

@@ -1,7 +1,7 @@
 package dev.kfj.argo;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import dev.kfj.argo.internal.Maps;
+
 import java.util.List;
 import java.util.Map;
 
@@ -38,10 +38,10 @@ public record WorkflowStep(
     String onExit,
     Template inline) {
 
-  /** Normalises absent collections to empty, immutable ones. */
+  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public WorkflowStep {
-    withItems = withItems == null ? List.of() : List.copyOf(withItems);
-    hooks = hooks == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(hooks));
+    withItems = Maps.jsonList(withItems);
+    hooks = Maps.ordered(hooks);
   }
 
   /** @return an empty builder */
