@@ -1,0 +1,66 @@
+package dev.kfj.cli;
+
+import dev.kfj.cli.internal.UserError;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code kfj} command; each subcommand lives in a class of its own. */
+@Command(name = "kfj",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Kubeflow-style ML pipelines for Java, compiled to Argo Workflows.",
+        subcommands = {CompileCommand.class, CommandLine.HelpCommand.class})
+public final class KfjCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'kfj compile FILE.java'");
+    }
+
+    /** Runs {@code kfj} on the process's standard streams and returns the exit code. */
+    public static int execute(String... args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        return commandLine(out, err).execute(args);
+    }
+
+    /**
+     * The configured command line writing to {@code out} and {@code err}: user errors print one
+     * message and exit with their code, faults inside kfj print one line and exit 1, and every
+     * command's help ends with the exit-code table.
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new KfjCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError user) {
+                commandLine.getErr().println(user.getMessage());
+                commandLine.getErr().flush();
+                return user.exitCode();
+            }
+            PrintWriter w = commandLine.getErr();
+            w.println("kfj: internal error: " + e);
+            if (System.getenv("KFJ_DEBUG") != null) {
+                e.printStackTrace(w);
+            } else {
+                w.println("  set KFJ_DEBUG=1 to print the stack trace, and please report it");
+            }
+            w.flush();
+            return ExitCodes.INTERNAL;
+        });
+        addFooter(cl);
+        return cl;
+    }
+
+    private static void addFooter(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().footer("", String.format(ExitCodes.TABLE));
+        cl.getSubcommands().values().forEach(KfjCommand::addFooter);
+    }
+}

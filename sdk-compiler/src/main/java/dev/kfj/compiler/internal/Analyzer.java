@@ -1,0 +1,336 @@
+package dev.kfj.compiler.internal;
+
+import dev.kfj.compiler.ErrorCode;
+import dev.kfj.dsl.Arg;
+import dev.kfj.dsl.Binding;
+import dev.kfj.dsl.Call;
+import dev.kfj.dsl.Component;
+import dev.kfj.dsl.ContainerComponent;
+import dev.kfj.dsl.DataType;
+import dev.kfj.dsl.Input;
+import dev.kfj.dsl.Output;
+import dev.kfj.dsl.OutputRef;
+import dev.kfj.dsl.Param;
+import dev.kfj.dsl.ParamSpec;
+import dev.kfj.dsl.Pipeline;
+import dev.kfj.dsl.SourceLocation;
+import dev.kfj.dsl.Step;
+import dev.kfj.dsl.internal.ValueCodec;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Validates a pipeline and chooses its Argo names, in one linear pass over parameters,
+ * components and steps; every problem is collected before anything is emitted.
+ */
+public final class Analyzer {
+    private final Pipeline pipeline;
+    private final Problems problems;
+    private final Map<String, Param<?>> params = new LinkedHashMap<>();
+    private final Map<Component, Plan.PlannedTemplate> templateOf = new IdentityHashMap<>();
+    private final Map<String, Component> componentByTemplate = new HashMap<>();
+    private final List<Plan.PlannedTemplate> templates = new ArrayList<>();
+    private final Map<String, Step> stepByName = new HashMap<>();
+    private final Map<String, Step> stepByTaskName = new HashMap<>();
+    private final Map<Step, String> taskNameOf = new IdentityHashMap<>();
+    private String entrypoint = "";
+
+    private Analyzer(Pipeline pipeline, Problems problems) {
+        this.pipeline = pipeline;
+        this.problems = problems;
+    }
+
+    /** Validates {@code pipeline}, recording problems; returns a plan (meaningful only when no error was recorded). */
+    public static Plan analyze(Pipeline pipeline, Problems problems) {
+        return new Analyzer(pipeline, problems).run();
+    }
+
+    private Plan run() {
+        String workflowName = checkPipelineName();
+        entrypoint = workflowName;
+        pipeline.params().forEach(this::checkParam);
+        for (Step step : pipeline.steps()) {
+            templateFor(step.component());
+            nameStep(step);
+        }
+        List<Plan.PlannedTask> tasks = new ArrayList<>(pipeline.steps().size());
+        for (Step step : pipeline.steps()) {
+            tasks.add(planTask(step));
+        }
+        Cycles.check(tasks, problems);
+        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(templates), tasks);
+    }
+
+    private String checkPipelineName() {
+        String name = Names.sanitize(pipeline.name());
+        SourceLocation at = pipeline.location();
+        if (name.isEmpty()) {
+            problems.error(ErrorCode.INVALID_NAME, at, "pipeline name '" + pipeline.name() + "' has no letters or digits",
+                    "name the pipeline with letters, digits and dashes, e.g. \"train-model\"");
+        } else if (name.length() > Names.MAX_NAME) {
+            problems.error(ErrorCode.NAME_TOO_LONG, at, "pipeline name '" + name + "' is " + name.length()
+                    + " characters; Argo allows at most " + Names.MAX_NAME + " for workflow names",
+                    "shorten the pipeline name to " + Names.MAX_NAME + " characters or fewer");
+        }
+        TextCheck.check(problems, at, "the pipeline description", pipeline.description());
+        return name;
+    }
+
+    private void checkParam(Param<?> param) {
+        ParamSpec<?> spec = param.spec();
+        SourceLocation at = param.location();
+        if (!Names.isParameterName(spec.name())) {
+            problems.error(ErrorCode.INVALID_NAME, at, "parameter name '" + spec.name()
+                    + "' may only contain letters, digits, '-' and '_'", "rename the parameter, e.g. \""
+                    + Names.sanitize(spec.name()).replace('-', '_') + "\"");
+        }
+        Param<?> first = params.putIfAbsent(spec.name(), param);
+        if (first != null) {
+            problems.error(ErrorCode.DUPLICATE_PARAMETER, at, "duplicate parameter '" + spec.name() + "'",
+                    first.location(), "'" + spec.name() + "' was first declared here", "remove or rename one of them");
+        }
+        TextCheck.check(problems, at, "the description of parameter '" + spec.name() + "'", spec.description());
+        spec.defaultValue().ifPresent(v -> checkValue(at, "default of parameter '" + spec.name() + "'", spec.type(), v));
+        for (Object allowed : spec.allowed()) {
+            checkValue(at, "allowed value of parameter '" + spec.name() + "'", spec.type(), allowed);
+        }
+        if (!spec.allowed().isEmpty() && spec.defaultValue().isPresent()
+                && !spec.allowed().contains(spec.defaultValue().get())) {
+            problems.error(ErrorCode.INVALID_VALUE, at, "default " + ValueCodec.encode(spec.defaultValue().get())
+                    + " of parameter '" + spec.name() + "' is not among its allowed values "
+                    + spec.allowed().stream().map(ValueCodec::encode).toList(), "choose a default from the allowed values");
+        }
+    }
+
+    private void checkValue(SourceLocation at, String what, DataType<?> type, Object value) {
+        if (!type.isInstance(value)) {
+            problems.error(ErrorCode.INVALID_VALUE, at, what + " is " + value.getClass().getSimpleName()
+                    + " " + value + ", expected " + type.describe(), "pass a value of type " + type.describe());
+            return;
+        }
+        TextCheck.check(problems, at, "the " + what, ValueCodec.encode(value));
+    }
+
+    private Plan.PlannedTemplate templateFor(Component component) {
+        Plan.PlannedTemplate known = templateOf.get(component);
+        if (known != null) return known;
+        String name = Names.sanitize(component.name());
+        SourceLocation at = component.location();
+        if (name.isEmpty()) {
+            problems.error(ErrorCode.INVALID_NAME, at, "component name '" + component.name() + "' has no letters or digits",
+                    "name the component with letters, digits and dashes");
+        } else if (name.length() > Names.MAX_NAME) {
+            problems.error(ErrorCode.NAME_TOO_LONG, at, "component name '" + name + "' is " + name.length()
+                    + " characters; kfj allows at most " + Names.MAX_NAME + " so pod names stay readable",
+                    "shorten the component name");
+        } else if (name.equals(entrypoint)) {
+            problems.error(ErrorCode.DUPLICATE_TEMPLATE, at, "component '" + component.name()
+                    + "' has the same Argo template name '" + name + "' as the pipeline", pipeline.location(),
+                    "pipeline '" + pipeline.name() + "' is declared here", "rename the component or the pipeline");
+        } else {
+            Component other = componentByTemplate.putIfAbsent(name, component);
+            if (other != null && !Components.sameDefinition(other, component)) {
+                problems.error(ErrorCode.DUPLICATE_TEMPLATE, at, "two different components are both named '" + name + "'",
+                        other.location(), "the other '" + name + "' is declared here", "give one of the components another name");
+            } else if (other != null) {
+                Plan.PlannedTemplate shared = templateOf.get(other);
+                templateOf.put(component, shared);
+                return shared;
+            }
+        }
+        checkComponent(component);
+        Plan.PlannedTemplate planned = new Plan.PlannedTemplate(name, component);
+        templateOf.put(component, planned);
+        templates.add(planned);
+        return planned;
+    }
+
+    private void checkComponent(Component component) {
+        SourceLocation at = component.location();
+        String label = "component '" + component.name() + "'";
+        TextCheck.check(problems, at, "the description of " + label, component.description());
+        Set<String> ports = new HashSet<>();
+        for (Input<?> in : component.inputs()) {
+            checkPort(at, label, "input", in.name(), ports);
+            TextCheck.check(problems, at, "the description of input '" + in.name() + "'", in.description());
+            in.defaultValue().ifPresent(v -> checkValue(at, "default of input '" + in.name() + "' of " + label, in.type(), v));
+        }
+        for (Output<?> out : component.outputs()) {
+            checkPort(at, label, "output", out.name(), ports);
+            TextCheck.check(problems, at, "the description of output '" + out.name() + "'", out.description());
+        }
+        if (component instanceof ContainerComponent c) {
+            if (c.image().isBlank()) {
+                problems.error(ErrorCode.MISSING_IMAGE, at, label + " has no image", "set one with .image(\"...\")");
+            }
+            TextCheck.check(problems, at, "the image of " + label, c.image());
+            c.command().forEach(arg -> checkArg(c, arg, "command"));
+            c.args().forEach(arg -> checkArg(c, arg, "args"));
+            c.env().forEach((variable, arg) -> {
+                if (!variable.matches("[-._a-zA-Z][-._a-zA-Z0-9]*")) {
+                    problems.error(ErrorCode.INVALID_NAME, at, "environment variable name '" + variable + "' of " + label
+                            + " is not valid in Kubernetes", "use letters, digits, '_', '-' and '.', not starting with a digit");
+                }
+                checkArg(c, arg, "env " + variable);
+            });
+        }
+    }
+
+    private void checkPort(SourceLocation at, String label, String kind, String name, Set<String> seen) {
+        if (!Names.isParameterName(name)) {
+            problems.error(ErrorCode.INVALID_NAME, at, kind + " name '" + name + "' of " + label
+                    + " may only contain letters, digits, '-' and '_'", "rename the " + kind);
+        }
+        if (!seen.add(name)) {
+            problems.error(ErrorCode.DUPLICATE_PORT, at, label + " declares '" + name + "' twice among its inputs and outputs",
+                    "give each input and output its own name");
+        }
+    }
+
+    private void checkArg(ContainerComponent c, Arg arg, String where) {
+        for (Arg.Part part : arg.parts()) {
+            if (part instanceof Arg.Text text) {
+                TextCheck.check(problems, c.location(), "the " + where + " of component '" + c.name() + "'", text.text());
+            } else if (part instanceof Arg.InputValue in && !c.inputs().contains(in.input())) {
+                problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
+                        + "' use " + in.input() + ", which the component does not declare",
+                        "add it with .inputs(" + in.input().name().toUpperCase() + ")");
+            } else if (part instanceof Arg.OutputPath out && !c.outputs().contains(out.output())) {
+                problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
+                        + "' use " + out.output() + ", which the component does not declare",
+                        "add it with .outputs(" + out.output().name().toUpperCase() + ")");
+            }
+        }
+    }
+
+    private void nameStep(Step step) {
+        String name = Names.sanitize(step.name());
+        SourceLocation at = step.location();
+        if (name.isEmpty()) {
+            problems.error(ErrorCode.INVALID_NAME, at, "step name '" + step.name() + "' has no letters or digits",
+                    "name the step with .named(\"...\")");
+        } else if (name.length() > Names.MAX_NAME) {
+            problems.error(ErrorCode.NAME_TOO_LONG, at, "step name '" + name + "' is " + name.length()
+                    + " characters; kfj allows at most " + Names.MAX_NAME, "shorten the step name");
+        }
+        Step first = stepByTaskName.putIfAbsent(name, step);
+        if (first != null) {
+            String same = first.name().equals(step.name()) ? "'" + step.name() + "'"
+                    : "'" + step.name() + "' (as '" + name + "', like '" + first.name() + "')";
+            problems.error(ErrorCode.DUPLICATE_STEP, at, "duplicate step name " + same, first.location(),
+                    "'" + first.name() + "' was first declared here",
+                    "give one of the steps another name with .named(\"...\")");
+        }
+        stepByName.putIfAbsent(step.name(), step);
+        taskNameOf.put(step, name);
+    }
+
+    private Plan.PlannedTask planTask(Step step) {
+        Call call = step.call();
+        Component component = step.component();
+        SourceLocation at = step.location();
+        String label = "step '" + step.name() + "'";
+        Set<String> depends = new LinkedHashSet<>();
+        Map<String, Plan.Value> arguments = new LinkedHashMap<>();
+        for (Map.Entry<String, Binding> entry : call.bindings().entrySet()) {
+            Input<?> input = component.input(entry.getKey()).orElse(null);
+            if (input == null) {
+                problems.error(ErrorCode.UNKNOWN_INPUT, at, label + " binds input '" + entry.getKey()
+                        + "', which component '" + component.name() + "' does not declare",
+                        "its inputs are " + component.inputs().stream().map(Input::name).toList());
+                continue;
+            }
+            Plan.Value value = resolve(step, label, input, entry.getValue(), depends);
+            if (value != null) arguments.put(input.name(), value);
+        }
+        for (Input<?> input : component.inputs()) {
+            if (!input.isOptional() && !call.bindings().containsKey(input.name())) {
+                problems.error(ErrorCode.MISSING_INPUT, at, label + " does not bind required " + input,
+                        "bind it with .with(" + input.name().toUpperCase() + ", ...)");
+            }
+        }
+        for (Call.After after : call.after()) {
+            Step target = pipeline.owns(after) ? stepByName.get(after.step()) : null;
+            if (target == null) {
+                problems.error(ErrorCode.UNKNOWN_STEP, at, label + " runs after step '" + after.step()
+                        + "', which is not in pipeline '" + pipeline.name() + "'", "add that step to this pipeline or drop the dependency");
+            } else if (target == step) {
+                problems.error(ErrorCode.CYCLE, at, label + " runs after itself", "remove the dependency on itself");
+            } else {
+                depends.add(taskNameOf.get(target));
+            }
+        }
+        Map<String, Plan.Value> ordered = new LinkedHashMap<>();
+        for (Input<?> input : component.inputs()) {
+            Plan.Value v = arguments.get(input.name());
+            if (v != null) ordered.put(input.name(), v);
+        }
+        return new Plan.PlannedTask(taskNameOf.get(step), step, templateOf.get(component), List.copyOf(depends), ordered);
+    }
+
+    private Plan.Value resolve(Step step, String label, Input<?> input, Binding binding, Set<String> depends) {
+        SourceLocation at = step.location();
+        if (binding instanceof Binding.Literal literal) {
+            if (input.type().isArtifact()) {
+                problems.error(ErrorCode.INVALID_VALUE, at, label + " passes a literal to artifact " + input,
+                        "pass the output of a step that produces the file");
+                return null;
+            }
+            checkValue(at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value());
+            return input.type().isInstance(literal.value()) ? new Plan.Literal(ValueCodec.encode(literal.value())) : null;
+        }
+        Binding.Reference reference = (Binding.Reference) binding;
+        if (reference.ref() instanceof Param<?> param) {
+            if (!pipeline.owns(param) || params.get(param.name()) != param) {
+                problems.error(ErrorCode.UNKNOWN_PARAMETER, at, label + " uses " + param.describe()
+                        + ", which is not registered in pipeline '" + pipeline.name() + "'",
+                        "register it with p.param(...) on this pipeline's builder");
+                return null;
+            }
+            if (!input.type().accepts(param.type())) {
+                mismatch(at, label, input, param.describe() + " is " + param.type().describe());
+                return null;
+            }
+            return new Plan.FromParam(param.name());
+        }
+        OutputRef<?> ref = (OutputRef<?>) reference.ref();
+        Step producer = pipeline.owns(ref) ? stepByName.get(ref.step()) : null;
+        if (producer == null) {
+            problems.error(ErrorCode.UNKNOWN_STEP, at, label + " reads " + ref.describe()
+                    + ", but step '" + ref.step() + "' is not in pipeline '" + pipeline.name() + "'",
+                    "add that step to this pipeline, or read an output of one of its steps");
+            return null;
+        }
+        if (producer == step) {
+            problems.error(ErrorCode.CYCLE, at, label + " reads its own " + ref.describe(), "a step cannot consume its own output");
+            return null;
+        }
+        Output<?> output = producer.component().output(ref.output()).orElse(null);
+        if (output == null) {
+            problems.error(ErrorCode.UNKNOWN_OUTPUT, at, label + " reads " + ref.describe() + ", which component '"
+                    + producer.component().name() + "' does not declare",
+                    "its outputs are " + producer.component().outputs().stream().map(Output::name).toList());
+            return null;
+        }
+        DataType<?> type = ref.declaredType().isPresent() ? ref.declaredType().get() : output.type();
+        if (!input.type().accepts(type) || !input.type().accepts(output.type())) {
+            mismatch(at, label, input, ref.describe() + " is " + output.type().describe());
+            return null;
+        }
+        depends.add(taskNameOf.get(producer));
+        return new Plan.FromTask(taskNameOf.get(producer), output.name(), output.type().isArtifact());
+    }
+
+    private void mismatch(SourceLocation at, String label, Input<?> input, String found) {
+        problems.error(ErrorCode.TYPE_MISMATCH, at, "type mismatch: input '" + input.name() + "' of " + label
+                + " expects " + input.type().describe() + ", but " + found,
+                "bind a value of type " + input.type().describe());
+    }
+}
