@@ -27,10 +27,10 @@ final class LineDiff {
     while (i < n || j < m) {
       if (i < n && j < m && expected.get(i).equals(actual.get(j))) {
         ops.add(new int[] {' ', i++, j++});
-      } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.add(new int[] {'+', i, j++});
-      } else {
+      } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.add(new int[] {'-', i++, j});
+      } else {
+        ops.add(new int[] {'+', i, j++});
       }
     }
     StringBuilder out = new StringBuilder();
