@@ -15,6 +15,9 @@ package dev.kfj.argo;
  * @param archive how the artifact is archived
  * @param archiveLogs whether logs are archived
  * @param raw inline artifact contents
+ * @param s3 an S3 location
+ * @param http an HTTP location
+ * @param git a Git repository
  * @param globalName the global output name
  * @param subPath a sub path within the artifact
  * @param recurseMode whether to recurse into directories
@@ -30,6 +33,9 @@ public record Artifact(
     ArchiveStrategy archive,
     Boolean archiveLogs,
     RawArtifact raw,
+    S3Artifact s3,
+    HTTPArtifact http,
+    GitArtifact git,
     String globalName,
     String subPath,
     Boolean recurseMode,
@@ -52,6 +58,9 @@ public record Artifact(
     b.archive = archive;
     b.archiveLogs = archiveLogs;
     b.raw = raw;
+    b.s3 = s3;
+    b.http = http;
+    b.git = git;
     b.globalName = globalName;
     b.subPath = subPath;
     b.recurseMode = recurseMode;
@@ -70,6 +79,9 @@ public record Artifact(
     private ArchiveStrategy archive;
     private Boolean archiveLogs;
     private RawArtifact raw;
+    private S3Artifact s3;
+    private HTTPArtifact http;
+    private GitArtifact git;
     private String globalName;
     private String subPath;
     private Boolean recurseMode;
@@ -132,6 +144,24 @@ public record Artifact(
       return this;
     }
 
+    /** @param s3 an S3 location @return this builder */
+    public Builder s3(S3Artifact s3) {
+      this.s3 = s3;
+      return this;
+    }
+
+    /** @param http an HTTP location @return this builder */
+    public Builder http(HTTPArtifact http) {
+      this.http = http;
+      return this;
+    }
+
+    /** @param git a Git repository @return this builder */
+    public Builder git(GitArtifact git) {
+      this.git = git;
+      return this;
+    }
+
     /** @param globalName the global output name @return this builder */
     public Builder globalName(String globalName) {
       this.globalName = globalName;
@@ -158,7 +188,7 @@ public record Artifact(
 
     /** @return the built {@link Artifact} */
     public Artifact build() {
-      return new Artifact(name, path, from, fromExpression, optional, mode, archive, archiveLogs, raw, globalName, subPath, recurseMode, deleted);
+      return new Artifact(name, path, from, fromExpression, optional, mode, archive, archiveLogs, raw, s3, http, git, globalName, subPath, recurseMode, deleted);
     }
   }
 }

@@ -10,8 +10,10 @@ import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
  *
  * @param configMapKeyRef the config map key holding the limit
  * @param namespace the namespace, or {@code null}
+ * @param database the database key holding the limit
  */
 public record SemaphoreRef(
     ConfigMapKeySelector configMapKeyRef,
-    String namespace) {
+    String namespace,
+    SyncDatabaseRef database) {
 }

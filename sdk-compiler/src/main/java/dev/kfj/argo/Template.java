@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.Volume;
 
@@ -21,6 +22,7 @@ import java.util.Map;
  * @param inputs inputs
  * @param outputs outputs
  * @param metadata labels and annotations for the pod
+ * @param annotations annotations on the template's node at runtime
  * @param dag the DAG body
  * @param steps the steps body: a list of parallel groups
  * @param container the container body
@@ -46,12 +48,14 @@ import java.util.Map;
  * @param automountServiceAccountToken whether to mount the token
  * @param priorityClassName the priority class
  * @param securityContext the pod security context
+ * @param podResources resources for the whole pod
  */
 public record Template(
     String name,
     Inputs inputs,
     Outputs outputs,
     Metadata metadata,
+    Map<String, String> annotations,
     DAGTemplate dag,
     List<List<WorkflowStep>> steps,
     Container container,
@@ -76,10 +80,12 @@ public record Template(
     String serviceAccountName,
     Boolean automountServiceAccountToken,
     String priorityClassName,
-    PodSecurityContext securityContext) {
+    PodSecurityContext securityContext,
+    ResourceRequirements podResources) {
 
   /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public Template {
+    annotations = Maps.ordered(annotations);
     steps = steps == null ? List.of() : steps.stream().map(List::copyOf).toList();
     initContainers = initContainers == null ? List.of() : List.copyOf(initContainers);
     sidecars = sidecars == null ? List.of() : List.copyOf(sidecars);
@@ -100,6 +106,7 @@ public record Template(
     b.inputs = inputs;
     b.outputs = outputs;
     b.metadata = metadata;
+    b.annotations = annotations;
     b.dag = dag;
     b.steps = steps;
     b.container = container;
@@ -125,6 +132,7 @@ public record Template(
     b.automountServiceAccountToken = automountServiceAccountToken;
     b.priorityClassName = priorityClassName;
     b.securityContext = securityContext;
+    b.podResources = podResources;
     return b;
   }
 
@@ -134,6 +142,7 @@ public record Template(
     private Inputs inputs;
     private Outputs outputs;
     private Metadata metadata;
+    private Map<String, String> annotations;
     private DAGTemplate dag;
     private List<List<WorkflowStep>> steps;
     private Container container;
@@ -159,6 +168,7 @@ public record Template(
     private Boolean automountServiceAccountToken;
     private String priorityClassName;
     private PodSecurityContext securityContext;
+    private ResourceRequirements podResources;
 
     private Builder() {
     }
@@ -184,6 +194,12 @@ public record Template(
     /** @param metadata labels and annotations for the pod @return this builder */
     public Builder metadata(Metadata metadata) {
       this.metadata = metadata;
+      return this;
+    }
+
+    /** @param annotations annotations on the template's node at runtime @return this builder */
+    public Builder annotations(Map<String, String> annotations) {
+      this.annotations = annotations;
       return this;
     }
 
@@ -337,9 +353,15 @@ public record Template(
       return this;
     }
 
+    /** @param podResources resources for the whole pod @return this builder */
+    public Builder podResources(ResourceRequirements podResources) {
+      this.podResources = podResources;
+      return this;
+    }
+
     /** @return the built {@link Template} */
     public Template build() {
-      return new Template(name, inputs, outputs, metadata, dag, steps, container, script, resource, suspend, initContainers, sidecars, volumes, retryStrategy, activeDeadlineSeconds, timeout, memoize, synchronization, parallelism, failFast, daemon, podSpecPatch, nodeSelector, tolerations, affinity, serviceAccountName, automountServiceAccountToken, priorityClassName, securityContext);
+      return new Template(name, inputs, outputs, metadata, annotations, dag, steps, container, script, resource, suspend, initContainers, sidecars, volumes, retryStrategy, activeDeadlineSeconds, timeout, memoize, synchronization, parallelism, failFast, daemon, podSpecPatch, nodeSelector, tolerations, affinity, serviceAccountName, automountServiceAccountToken, priorityClassName, securityContext, podResources);
     }
   }
 }

@@ -12,14 +12,17 @@ import java.util.Map;
  *
  * @param labels workflow labels
  * @param annotations workflow annotations
+ * @param labelsFrom labels computed from expressions
  */
 public record WorkflowMetadata(
     Map<String, String> labels,
-    Map<String, String> annotations) {
+    Map<String, String> annotations,
+    Map<String, LabelValueFrom> labelsFrom) {
 
   /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
   public WorkflowMetadata {
     labels = Maps.ordered(labels);
     annotations = Maps.ordered(annotations);
+    labelsFrom = Maps.ordered(labelsFrom);
   }
 }

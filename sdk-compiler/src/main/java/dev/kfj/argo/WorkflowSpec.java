@@ -5,6 +5,7 @@ import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.Volume;
 
@@ -41,6 +42,8 @@ import java.util.Map;
  * @param imagePullSecrets image pull secrets
  * @param securityContext the pod security context
  * @param podSpecPatch a pod spec patch
+ * @param podResources resources for every pod
+ * @param artifactRepositoryRef the artifact repository
  * @param podMetadata labels and annotations for all pods
  * @param workflowMetadata labels and annotations for the workflow
  * @param volumeClaimTemplates volume claims created per workflow
@@ -73,6 +76,8 @@ public record WorkflowSpec(
     List<LocalObjectReference> imagePullSecrets,
     PodSecurityContext securityContext,
     String podSpecPatch,
+    ResourceRequirements podResources,
+    ArtifactRepositoryRef artifactRepositoryRef,
     Metadata podMetadata,
     WorkflowMetadata workflowMetadata,
     List<PersistentVolumeClaim> volumeClaimTemplates,
@@ -123,6 +128,8 @@ public record WorkflowSpec(
     b.imagePullSecrets = imagePullSecrets;
     b.securityContext = securityContext;
     b.podSpecPatch = podSpecPatch;
+    b.podResources = podResources;
+    b.artifactRepositoryRef = artifactRepositoryRef;
     b.podMetadata = podMetadata;
     b.workflowMetadata = workflowMetadata;
     b.volumeClaimTemplates = volumeClaimTemplates;
@@ -158,6 +165,8 @@ public record WorkflowSpec(
     private List<LocalObjectReference> imagePullSecrets;
     private PodSecurityContext securityContext;
     private String podSpecPatch;
+    private ResourceRequirements podResources;
+    private ArtifactRepositoryRef artifactRepositoryRef;
     private Metadata podMetadata;
     private WorkflowMetadata workflowMetadata;
     private List<PersistentVolumeClaim> volumeClaimTemplates;
@@ -312,6 +321,18 @@ public record WorkflowSpec(
       return this;
     }
 
+    /** @param podResources resources for every pod @return this builder */
+    public Builder podResources(ResourceRequirements podResources) {
+      this.podResources = podResources;
+      return this;
+    }
+
+    /** @param artifactRepositoryRef the artifact repository @return this builder */
+    public Builder artifactRepositoryRef(ArtifactRepositoryRef artifactRepositoryRef) {
+      this.artifactRepositoryRef = artifactRepositoryRef;
+      return this;
+    }
+
     /** @param podMetadata labels and annotations for all pods @return this builder */
     public Builder podMetadata(Metadata podMetadata) {
       this.podMetadata = podMetadata;
@@ -350,7 +371,7 @@ public record WorkflowSpec(
 
     /** @return the built {@link WorkflowSpec} */
     public WorkflowSpec build() {
-      return new WorkflowSpec(entrypoint, arguments, workflowTemplateRef, onExit, hooks, serviceAccountName, automountServiceAccountToken, parallelism, activeDeadlineSeconds, suspend, ttlStrategy, podGC, volumeClaimGC, archiveLogs, priority, podPriorityClassName, synchronization, retryStrategy, nodeSelector, tolerations, affinity, imagePullSecrets, securityContext, podSpecPatch, podMetadata, workflowMetadata, volumeClaimTemplates, volumes, templateDefaults, templates);
+      return new WorkflowSpec(entrypoint, arguments, workflowTemplateRef, onExit, hooks, serviceAccountName, automountServiceAccountToken, parallelism, activeDeadlineSeconds, suspend, ttlStrategy, podGC, volumeClaimGC, archiveLogs, priority, podPriorityClassName, synchronization, retryStrategy, nodeSelector, tolerations, affinity, imagePullSecrets, securityContext, podSpecPatch, podResources, artifactRepositoryRef, podMetadata, workflowMetadata, volumeClaimTemplates, volumes, templateDefaults, templates);
     }
   }
 }
