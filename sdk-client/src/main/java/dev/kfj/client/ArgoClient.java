@@ -1,5 +1,10 @@
 package dev.kfj.client;
 
+import dev.kfj.argo.ArgoObject;
+import dev.kfj.argo.CronWorkflow;
+import dev.kfj.argo.Workflow;
+import dev.kfj.argo.WorkflowTemplate;
+import dev.kfj.argo.yaml.ArgoYaml;
 import dev.kfj.client.internal.Json;
 import dev.kfj.client.internal.RestArgoClient;
 import java.util.List;
@@ -48,6 +53,11 @@ public interface ArgoClient extends AutoCloseable {
     /** Creates a workflow from its YAML or JSON text; see {@link #create(JsonNode, SubmitOptions)}. */
     default WorkflowStatus create(String yamlOrJson, SubmitOptions options) {
         return create(Json.readManifest(yamlOrJson), options);
+    }
+
+    /** Creates a workflow from the compiler's model; see {@link #create(JsonNode, SubmitOptions)}. */
+    default WorkflowStatus create(Workflow workflow, SubmitOptions options) {
+        return create(ArgoYaml.tree(workflow), options);
     }
 
     /** Submits a workflow from a WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow. */
@@ -141,8 +151,18 @@ public interface ArgoClient extends AutoCloseable {
      */
     void lint(JsonNode manifest);
 
+    /** Asks the server to lint an object of the compiler's model; see {@link #lint(JsonNode)}. */
+    default void lint(ArgoObject manifest) {
+        lint(ArgoYaml.tree(manifest));
+    }
+
     /** Creates a WorkflowTemplate, or updates it when one of that name exists; returns it. */
     JsonNode applyTemplate(JsonNode template);
+
+    /** Creates or updates a WorkflowTemplate of the compiler's model; see {@link #applyTemplate(JsonNode)}. */
+    default JsonNode applyTemplate(WorkflowTemplate template) {
+        return applyTemplate(ArgoYaml.tree(template));
+    }
 
     /** The WorkflowTemplates {@code options} selects. */
     List<JsonNode> listTemplates(ListOptions options);
@@ -152,6 +172,11 @@ public interface ArgoClient extends AutoCloseable {
 
     /** Creates a CronWorkflow, or updates it when one of that name exists; returns it. */
     JsonNode applyCron(JsonNode cronWorkflow);
+
+    /** Creates or updates a CronWorkflow of the compiler's model; see {@link #applyCron(JsonNode)}. */
+    default JsonNode applyCron(CronWorkflow cronWorkflow) {
+        return applyCron(ArgoYaml.tree(cronWorkflow));
+    }
 
     /** The CronWorkflows {@code options} selects. */
     List<JsonNode> listCron(ListOptions options);
