@@ -1,10 +1,12 @@
 package dev.kfj.compiler.internal;
 
+import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
  * How user names become Argo names. Template, task and workflow names are lower-case DNS-1123
- * labels: {@code loadData} and {@code load_data} both become {@code load-data}; a leading digit
+ * labels: {@code loadData} and {@code load_data} both become {@code load-data}, accents are
+ * dropped ({@code épée} becomes {@code epee}); a leading digit
  * gets an {@code n} prefix (Argo task names may not start with one). Parameter, input and output
  * names are kept as written and must match {@code [-a-zA-Z0-9_]+}.
  */
@@ -16,12 +18,16 @@ public final class Names {
     /** Argo's limit for template, step and task names. */
     public static final int MAX_TEMPLATE_NAME = 128;
 
+    private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
     private static final Pattern PARAMETER = Pattern.compile("[-a-zA-Z0-9_]+");
 
     private Names() {}
 
     /** The DNS-1123 label form of {@code name}; empty when nothing usable is left. */
-    public static String sanitize(String name) {
+    public static String sanitize(String raw) {
+        String name = ASCII.matcher(raw).matches() ? raw
+                : COMBINING.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
         StringBuilder out = new StringBuilder(name.length() + 8);
         int n = name.length();
         for (int i = 0; i < n; i++) {
