@@ -3,8 +3,8 @@ package dev.kfj.argo;
 /**
  * How an artifact is packed when saved; set exactly one member.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ArchiveStrategy}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ArchiveStrategy}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param none upload without packing
  * @param tar tar and gzip

@@ -6,9 +6,11 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
  * One of the four Argo resources kfj writes: {@link Workflow}, {@link WorkflowTemplate},
  * {@link ClusterWorkflowTemplate} and {@link CronWorkflow}.
  *
- * <p>Every implementation has {@code apiVersion} {@value #API_VERSION} and its own fixed {@code kind}.
+ * <p>Every implementation has {@code apiVersion} {@value #API_VERSION} and its own fixed
+ * {@code kind}.
  */
-public sealed interface ArgoObject permits Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow {
+public sealed interface ArgoObject
+    permits Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow {
 
   /** The only API version Argo accepts for these kinds. */
   String API_VERSION = "argoproj.io/v1alpha1";
@@ -29,7 +31,8 @@ public sealed interface ArgoObject permits Workflow, WorkflowTemplate, ClusterWo
           "apiVersion must be '" + API_VERSION + "' but was '" + apiVersion + "'");
     }
     if (kind != null && !expectedKind.equals(kind)) {
-      throw new IllegalArgumentException("kind must be '" + expectedKind + "' but was '" + kind + "'");
+      throw new IllegalArgumentException(
+          "kind must be '" + expectedKind + "' but was '" + kind + "'");
     }
     return expectedKind;
   }

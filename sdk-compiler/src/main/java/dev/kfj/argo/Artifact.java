@@ -3,8 +3,8 @@ package dev.kfj.argo;
 /**
  * A named file or directory passed between templates.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Artifact}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Artifact}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param name the artifact name (required)
  * @param path the path in the container
@@ -90,97 +90,102 @@ public record Artifact(
     private Builder() {
     }
 
-    /** @param name the artifact name (required) @return this builder */
+    /** Sets {@code name}: the artifact name (required). @return this builder */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param path the path in the container @return this builder */
+    /** Sets {@code path}: the path in the container. @return this builder */
     public Builder path(String path) {
       this.path = path;
       return this;
     }
 
-    /** @param from the artifact to copy from, such as {@code {{tasks.a.outputs.artifacts.b}}} @return this builder */
+    /**
+     * Sets {@code from}: the artifact to copy from, such as {@code
+     * {{tasks.a.outputs.artifacts.b}}}.
+     *
+     * @return this builder
+     */
     public Builder from(String from) {
       this.from = from;
       return this;
     }
 
-    /** @param fromExpression an expression selecting the artifact @return this builder */
+    /** Sets {@code fromExpression}: an expression selecting the artifact. @return this builder */
     public Builder fromExpression(String fromExpression) {
       this.fromExpression = fromExpression;
       return this;
     }
 
-    /** @param optional whether the artifact may be missing @return this builder */
+    /** Sets {@code optional}: whether the artifact may be missing. @return this builder */
     public Builder optional(Boolean optional) {
       this.optional = optional;
       return this;
     }
 
-    /** @param mode the file mode @return this builder */
+    /** Sets {@code mode}: the file mode. @return this builder */
     public Builder mode(Integer mode) {
       this.mode = mode;
       return this;
     }
 
-    /** @param archive how the artifact is archived @return this builder */
+    /** Sets {@code archive}: how the artifact is archived. @return this builder */
     public Builder archive(ArchiveStrategy archive) {
       this.archive = archive;
       return this;
     }
 
-    /** @param archiveLogs whether logs are archived @return this builder */
+    /** Sets {@code archiveLogs}: whether logs are archived. @return this builder */
     public Builder archiveLogs(Boolean archiveLogs) {
       this.archiveLogs = archiveLogs;
       return this;
     }
 
-    /** @param raw inline artifact contents @return this builder */
+    /** Sets {@code raw}: inline artifact contents. @return this builder */
     public Builder raw(RawArtifact raw) {
       this.raw = raw;
       return this;
     }
 
-    /** @param s3 an S3 location @return this builder */
+    /** Sets {@code s3}: an S3 location. @return this builder */
     public Builder s3(S3Artifact s3) {
       this.s3 = s3;
       return this;
     }
 
-    /** @param http an HTTP location @return this builder */
+    /** Sets {@code http}: an HTTP location. @return this builder */
     public Builder http(HTTPArtifact http) {
       this.http = http;
       return this;
     }
 
-    /** @param git a Git repository @return this builder */
+    /** Sets {@code git}: a Git repository. @return this builder */
     public Builder git(GitArtifact git) {
       this.git = git;
       return this;
     }
 
-    /** @param globalName the global output name @return this builder */
+    /** Sets {@code globalName}: the global output name. @return this builder */
     public Builder globalName(String globalName) {
       this.globalName = globalName;
       return this;
     }
 
-    /** @param subPath a sub path within the artifact @return this builder */
+    /** Sets {@code subPath}: a sub path within the artifact. @return this builder */
     public Builder subPath(String subPath) {
       this.subPath = subPath;
       return this;
     }
 
-    /** @param recurseMode whether to recurse into directories @return this builder */
+    /** Sets {@code recurseMode}: whether to recurse into directories. @return this builder */
     public Builder recurseMode(Boolean recurseMode) {
       this.recurseMode = recurseMode;
       return this;
     }
 
-    /** @param deleted whether the artifact was deleted @return this builder */
+    /** Sets {@code deleted}: whether the artifact was deleted. @return this builder */
     public Builder deleted(Boolean deleted) {
       this.deleted = deleted;
       return this;
@@ -188,7 +193,8 @@ public record Artifact(
 
     /** @return the built {@link Artifact} */
     public Artifact build() {
-      return new Artifact(name, path, from, fromExpression, optional, mode, archive, archiveLogs, raw, s3, http, git, globalName, subPath, recurseMode, deleted);
+      return new Artifact(name, path, from, fromExpression, optional, mode, archive,
+          archiveLogs, raw, s3, http, git, globalName, subPath, recurseMode, deleted);
     }
   }
 }

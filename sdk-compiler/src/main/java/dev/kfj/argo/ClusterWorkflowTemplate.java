@@ -6,16 +6,16 @@ import java.util.Objects;
 /**
  * A reusable workflow definition visible in every namespace.
  *
- * <p>Build one with {@link #of(ObjectMeta, WorkflowSpec)}; {@code apiVersion} and {@code kind} are fixed and
- * may be passed as {@code null} (when reading) to take their only allowed values.
+ * <p>Build one with {@link #of(ObjectMeta, WorkflowSpec)}; {@code apiVersion} and {@code kind}
+ * are fixed and may be passed as {@code null} (when reading) to take their only allowed values.
  *
  * @param apiVersion always {@value ArgoObject#API_VERSION}
  * @param kind always {@code ClusterWorkflowTemplate}
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record ClusterWorkflowTemplate(String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec)
-    implements ArgoObject {
+public record ClusterWorkflowTemplate(
+    String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec) implements ArgoObject {
 
   /** Fills in and checks {@code apiVersion} and {@code kind}. */
   public ClusterWorkflowTemplate {

@@ -6,15 +6,16 @@ import java.util.Objects;
 /**
  * A workflow started on a schedule.
  *
- * <p>Build one with {@link #of(ObjectMeta, CronWorkflowSpec)}; {@code apiVersion} and {@code kind} are fixed and
- * may be passed as {@code null} (when reading) to take their only allowed values.
+ * <p>Build one with {@link #of(ObjectMeta, CronWorkflowSpec)}; {@code apiVersion} and {@code kind}
+ * are fixed and may be passed as {@code null} (when reading) to take their only allowed values.
  *
  * @param apiVersion always {@value ArgoObject#API_VERSION}
  * @param kind always {@code CronWorkflow}
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record CronWorkflow(String apiVersion, String kind, ObjectMeta metadata, CronWorkflowSpec spec)
+public record CronWorkflow(
+    String apiVersion, String kind, ObjectMeta metadata, CronWorkflowSpec spec)
     implements ArgoObject {
 
   /** Fills in and checks {@code apiVersion} and {@code kind}. */

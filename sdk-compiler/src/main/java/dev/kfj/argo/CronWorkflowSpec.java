@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * How and when a cron workflow starts workflows.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.CronWorkflowSpec}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.CronWorkflowSpec}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param schedules cron schedules (required, at least one)
  * @param timezone the time zone, such as {@code Europe/Paris}
@@ -33,7 +33,7 @@ public record CronWorkflowSpec(
     ObjectMeta workflowMetadata,
     WorkflowSpec workflowSpec) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public CronWorkflowSpec {
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
   }
@@ -75,61 +75,65 @@ public record CronWorkflowSpec(
     private Builder() {
     }
 
-    /** @param schedules cron schedules (required, at least one) @return this builder */
+    /** Sets {@code schedules}: cron schedules (required, at least one). @return this builder */
     public Builder schedules(List<String> schedules) {
       this.schedules = schedules;
       return this;
     }
 
-    /** @param timezone the time zone, such as {@code Europe/Paris} @return this builder */
+    /** Sets {@code timezone}: the time zone, such as {@code Europe/Paris}. @return this builder */
     public Builder timezone(String timezone) {
       this.timezone = timezone;
       return this;
     }
 
-    /** @param concurrencyPolicy Allow, Forbid or Replace @return this builder */
+    /** Sets {@code concurrencyPolicy}: Allow, Forbid or Replace. @return this builder */
     public Builder concurrencyPolicy(String concurrencyPolicy) {
       this.concurrencyPolicy = concurrencyPolicy;
       return this;
     }
 
-    /** @param startingDeadlineSeconds how late a missed run may start @return this builder */
+    /**
+     * Sets {@code startingDeadlineSeconds}: how late a missed run may start.
+     *
+     * @return this builder
+     */
     public Builder startingDeadlineSeconds(Long startingDeadlineSeconds) {
       this.startingDeadlineSeconds = startingDeadlineSeconds;
       return this;
     }
 
-    /** @param successfulJobsHistoryLimit successful workflows kept @return this builder */
+    /** Sets {@code successfulJobsHistoryLimit}: successful workflows kept. @return this builder */
     public Builder successfulJobsHistoryLimit(Integer successfulJobsHistoryLimit) {
       this.successfulJobsHistoryLimit = successfulJobsHistoryLimit;
       return this;
     }
 
-    /** @param failedJobsHistoryLimit failed workflows kept @return this builder */
+    /** Sets {@code failedJobsHistoryLimit}: failed workflows kept. @return this builder */
     public Builder failedJobsHistoryLimit(Integer failedJobsHistoryLimit) {
       this.failedJobsHistoryLimit = failedJobsHistoryLimit;
       return this;
     }
 
-    /** @param suspend whether scheduling is paused @return this builder */
+    /** Sets {@code suspend}: whether scheduling is paused. @return this builder */
     public Builder suspend(Boolean suspend) {
       this.suspend = suspend;
       return this;
     }
 
-    /** @param when an expression deciding whether to run @return this builder */
+    /** Sets {@code when}: an expression deciding whether to run. @return this builder */
     public Builder when(String when) {
       this.when = when;
       return this;
     }
 
-    /** @param workflowMetadata metadata of created workflows @return this builder */
+    /** Sets {@code workflowMetadata}: metadata of created workflows. @return this builder */
     public Builder workflowMetadata(ObjectMeta workflowMetadata) {
       this.workflowMetadata = workflowMetadata;
       return this;
     }
 
-    /** @param workflowSpec the spec of created workflows (required) @return this builder */
+    /** Sets {@code workflowSpec}: the spec of created workflows (required). @return this builder */
     public Builder workflowSpec(WorkflowSpec workflowSpec) {
       this.workflowSpec = workflowSpec;
       return this;
@@ -137,7 +141,9 @@ public record CronWorkflowSpec(
 
     /** @return the built {@link CronWorkflowSpec} */
     public CronWorkflowSpec build() {
-      return new CronWorkflowSpec(schedules, timezone, concurrencyPolicy, startingDeadlineSeconds, successfulJobsHistoryLimit, failedJobsHistoryLimit, suspend, when, workflowMetadata, workflowSpec);
+      return new CronWorkflowSpec(schedules, timezone, concurrencyPolicy,
+          startingDeadlineSeconds, successfulJobsHistoryLimit, failedJobsHistoryLimit,
+          suspend, when, workflowMetadata, workflowSpec);
     }
   }
 }

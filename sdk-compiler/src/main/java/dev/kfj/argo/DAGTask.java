@@ -8,8 +8,8 @@ import java.util.Map;
 /**
  * One node of a DAG template.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.DAGTask}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.DAGTask}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param name the task name (required)
  * @param template the template to run
@@ -42,7 +42,7 @@ public record DAGTask(
     String onExit,
     Template inline) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public DAGTask {
     dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
     withItems = Maps.jsonList(withItems);
@@ -94,85 +94,98 @@ public record DAGTask(
     private Builder() {
     }
 
-    /** @param name the task name (required) @return this builder */
+    /** Sets {@code name}: the task name (required). @return this builder */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param template the template to run @return this builder */
+    /** Sets {@code template}: the template to run. @return this builder */
     public Builder template(String template) {
       this.template = template;
       return this;
     }
 
-    /** @param templateRef a template elsewhere @return this builder */
+    /** Sets {@code templateRef}: a template elsewhere. @return this builder */
     public Builder templateRef(TemplateRef templateRef) {
       this.templateRef = templateRef;
       return this;
     }
 
-    /** @param depends the dependency expression, such as {@code a && b.Succeeded} @return this builder */
+    /**
+     * Sets {@code depends}: the dependency expression, such as {@code a && b.Succeeded}.
+     *
+     * @return this builder
+     */
     public Builder depends(String depends) {
       this.depends = depends;
       return this;
     }
 
-    /** @param dependencies plain dependencies (prefer {@code depends}) @return this builder */
+    /**
+     * Sets {@code dependencies}: plain dependencies (prefer {@code depends}).
+     *
+     * @return this builder
+     */
     public Builder dependencies(List<String> dependencies) {
       this.dependencies = dependencies;
       return this;
     }
 
-    /** @param arguments the arguments @return this builder */
+    /** Sets {@code arguments}: the arguments. @return this builder */
     public Builder arguments(Arguments arguments) {
       this.arguments = arguments;
       return this;
     }
 
-    /** @param when a condition @return this builder */
+    /** Sets {@code when}: a condition. @return this builder */
     public Builder when(String when) {
       this.when = when;
       return this;
     }
 
-    /** @param withItems items to fan out over (JSON values: strings, numbers, booleans, maps, lists) @return this builder */
+    /**
+     * Sets {@code withItems}: items to fan out over (JSON values: strings, numbers,
+     * booleans, maps, lists).
+     *
+     * @return this builder
+     */
     public Builder withItems(List<Object> withItems) {
       this.withItems = withItems;
       return this;
     }
 
-    /** @param withParam a JSON list expression to fan out over @return this builder */
+    /** Sets {@code withParam}: a JSON list expression to fan out over. @return this builder */
     public Builder withParam(String withParam) {
       this.withParam = withParam;
       return this;
     }
 
-    /** @param withSequence a numeric range to fan out over @return this builder */
+    /** Sets {@code withSequence}: a numeric range to fan out over. @return this builder */
     public Builder withSequence(Sequence withSequence) {
       this.withSequence = withSequence;
       return this;
     }
 
-    /** @param continueOn failures dependants may ignore @return this builder */
+    /** Sets {@code continueOn}: failures dependants may ignore. @return this builder */
     public Builder continueOn(ContinueOn continueOn) {
       this.continueOn = continueOn;
       return this;
     }
 
-    /** @param hooks lifecycle hooks by event name @return this builder */
+    /** Sets {@code hooks}: lifecycle hooks by event name. @return this builder */
     public Builder hooks(Map<String, LifecycleHook> hooks) {
       this.hooks = hooks;
       return this;
     }
 
-    /** @param onExit a template run when the task exits @return this builder */
+    /** Sets {@code onExit}: a template run when the task exits. @return this builder */
     public Builder onExit(String onExit) {
       this.onExit = onExit;
       return this;
     }
 
-    /** @param inline an inline template @return this builder */
+    /** Sets {@code inline}: an inline template. @return this builder */
     public Builder inline(Template inline) {
       this.inline = inline;
       return this;
@@ -180,7 +193,8 @@ public record DAGTask(
 
     /** @return the built {@link DAGTask} */
     public DAGTask build() {
-      return new DAGTask(name, template, templateRef, depends, dependencies, arguments, when, withItems, withParam, withSequence, continueOn, hooks, onExit, inline);
+      return new DAGTask(name, template, templateRef, depends, dependencies, arguments,
+          when, withItems, withParam, withSequence, continueOn, hooks, onExit, inline);
     }
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * An artifact checked out from a Git repository.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.GitArtifact}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.GitArtifact}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param repo the repository URL (required)
  * @param revision the revision to check out
@@ -37,7 +37,7 @@ public record GitArtifact(
     SecretKeySelector passwordSecret,
     SecretKeySelector sshPrivateKeySecret) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public GitArtifact {
     fetch = fetch == null ? List.of() : List.copyOf(fetch);
   }
@@ -83,73 +83,73 @@ public record GitArtifact(
     private Builder() {
     }
 
-    /** @param repo the repository URL (required) @return this builder */
+    /** Sets {@code repo}: the repository URL (required). @return this builder */
     public Builder repo(String repo) {
       this.repo = repo;
       return this;
     }
 
-    /** @param revision the revision to check out @return this builder */
+    /** Sets {@code revision}: the revision to check out. @return this builder */
     public Builder revision(String revision) {
       this.revision = revision;
       return this;
     }
 
-    /** @param branch the branch @return this builder */
+    /** Sets {@code branch}: the branch. @return this builder */
     public Builder branch(String branch) {
       this.branch = branch;
       return this;
     }
 
-    /** @param depth the clone depth @return this builder */
+    /** Sets {@code depth}: the clone depth. @return this builder */
     public Builder depth(Integer depth) {
       this.depth = depth;
       return this;
     }
 
-    /** @param singleBranch whether to fetch one branch @return this builder */
+    /** Sets {@code singleBranch}: whether to fetch one branch. @return this builder */
     public Builder singleBranch(Boolean singleBranch) {
       this.singleBranch = singleBranch;
       return this;
     }
 
-    /** @param fetch extra refspecs to fetch @return this builder */
+    /** Sets {@code fetch}: extra refspecs to fetch. @return this builder */
     public Builder fetch(List<String> fetch) {
       this.fetch = fetch;
       return this;
     }
 
-    /** @param disableSubmodules whether to skip submodules @return this builder */
+    /** Sets {@code disableSubmodules}: whether to skip submodules. @return this builder */
     public Builder disableSubmodules(Boolean disableSubmodules) {
       this.disableSubmodules = disableSubmodules;
       return this;
     }
 
-    /** @param insecureIgnoreHostKey whether to skip host key checks @return this builder */
+    /** Sets {@code insecureIgnoreHostKey}: whether to skip host key checks. @return this builder */
     public Builder insecureIgnoreHostKey(Boolean insecureIgnoreHostKey) {
       this.insecureIgnoreHostKey = insecureIgnoreHostKey;
       return this;
     }
 
-    /** @param insecureSkipTLS whether to skip TLS checks @return this builder */
+    /** Sets {@code insecureSkipTLS}: whether to skip TLS checks. @return this builder */
     public Builder insecureSkipTLS(Boolean insecureSkipTLS) {
       this.insecureSkipTLS = insecureSkipTLS;
       return this;
     }
 
-    /** @param usernameSecret the user name secret @return this builder */
+    /** Sets {@code usernameSecret}: the user name secret. @return this builder */
     public Builder usernameSecret(SecretKeySelector usernameSecret) {
       this.usernameSecret = usernameSecret;
       return this;
     }
 
-    /** @param passwordSecret the password secret @return this builder */
+    /** Sets {@code passwordSecret}: the password secret. @return this builder */
     public Builder passwordSecret(SecretKeySelector passwordSecret) {
       this.passwordSecret = passwordSecret;
       return this;
     }
 
-    /** @param sshPrivateKeySecret the SSH key secret @return this builder */
+    /** Sets {@code sshPrivateKeySecret}: the SSH key secret. @return this builder */
     public Builder sshPrivateKeySecret(SecretKeySelector sshPrivateKeySecret) {
       this.sshPrivateKeySecret = sshPrivateKeySecret;
       return this;
@@ -157,7 +157,9 @@ public record GitArtifact(
 
     /** @return the built {@link GitArtifact} */
     public GitArtifact build() {
-      return new GitArtifact(repo, revision, branch, depth, singleBranch, fetch, disableSubmodules, insecureIgnoreHostKey, insecureSkipTLS, usernameSecret, passwordSecret, sshPrivateKeySecret);
+      return new GitArtifact(repo, revision, branch, depth, singleBranch, fetch,
+          disableSubmodules, insecureIgnoreHostKey, insecureSkipTLS, usernameSecret,
+          passwordSecret, sshPrivateKeySecret);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * An artifact fetched from (or sent to) a URL.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.HTTPArtifact}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.HTTPArtifact}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param url the URL (required)
  * @param headers request headers
@@ -17,7 +17,7 @@ public record HTTPArtifact(
     List<Header> headers,
     Boolean saveStreamViaFile) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public HTTPArtifact {
     headers = headers == null ? List.of() : List.copyOf(headers);
   }

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A named string parameter: an input, output or argument.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Parameter}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Parameter}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param name the parameter name (required)
  * @param value the literal value, or {@code null}; {@code ""} is kept
@@ -27,7 +27,7 @@ public record Parameter(
     String description,
     String globalName) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public Parameter {
     enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
   }
@@ -63,43 +63,47 @@ public record Parameter(
     private Builder() {
     }
 
-    /** @param name the parameter name (required) @return this builder */
+    /** Sets {@code name}: the parameter name (required). @return this builder */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param value the literal value, or {@code null}; {@code ""} is kept @return this builder */
+    /**
+     * Sets {@code value}: the literal value, or {@code null}; {@code ""} is kept.
+     *
+     * @return this builder
+     */
     public Builder value(String value) {
       this.value = value;
       return this;
     }
 
-    /** @param defaultValue the default value, or {@code null} @return this builder */
+    /** Sets {@code defaultValue}: the default value, or {@code null}. @return this builder */
     public Builder defaultValue(String defaultValue) {
       this.defaultValue = defaultValue;
       return this;
     }
 
-    /** @param valueFrom where the value comes from, or {@code null} @return this builder */
+    /** Sets {@code valueFrom}: where the value comes from, or {@code null}. @return this builder */
     public Builder valueFrom(ValueFrom valueFrom) {
       this.valueFrom = valueFrom;
       return this;
     }
 
-    /** @param enumValues allowed values @return this builder */
+    /** Sets {@code enumValues}: allowed values. @return this builder */
     public Builder enumValues(List<String> enumValues) {
       this.enumValues = enumValues;
       return this;
     }
 
-    /** @param description a description, or {@code null} @return this builder */
+    /** Sets {@code description}: a description, or {@code null}. @return this builder */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
-    /** @param globalName the global output name, or {@code null} @return this builder */
+    /** Sets {@code globalName}: the global output name, or {@code null}. @return this builder */
     public Builder globalName(String globalName) {
       this.globalName = globalName;
       return this;
@@ -107,7 +111,8 @@ public record Parameter(
 
     /** @return the built {@link Parameter} */
     public Parameter build() {
-      return new Parameter(name, value, defaultValue, valueFrom, enumValues, description, globalName);
+      return new Parameter(name, value, defaultValue, valueFrom, enumValues, description,
+          globalName);
     }
   }
 }

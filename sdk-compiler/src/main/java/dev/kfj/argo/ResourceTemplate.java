@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * A template that acts on a Kubernetes resource.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ResourceTemplate}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ResourceTemplate}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param action get, create, apply, delete, replace or patch (required)
  * @param mergeStrategy the patch merge strategy
@@ -25,7 +25,7 @@ public record ResourceTemplate(
     String failureCondition,
     List<String> flags) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public ResourceTemplate {
     flags = flags == null ? List.of() : List.copyOf(flags);
   }

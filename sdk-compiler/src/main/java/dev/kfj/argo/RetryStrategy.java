@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 /**
  * When and how a failed node is retried.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.RetryStrategy}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.RetryStrategy}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param limit the maximum number of retries (an int or an expression string)
  * @param retryPolicy one of Always, OnFailure, OnError, OnTransientError

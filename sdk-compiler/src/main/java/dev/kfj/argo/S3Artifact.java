@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 /**
  * An artifact stored in S3 or an S3-compatible store.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.S3Artifact}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.S3Artifact}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param endpoint the endpoint host
  * @param bucket the bucket
@@ -84,85 +84,89 @@ public record S3Artifact(
     private Builder() {
     }
 
-    /** @param endpoint the endpoint host @return this builder */
+    /** Sets {@code endpoint}: the endpoint host. @return this builder */
     public Builder endpoint(String endpoint) {
       this.endpoint = endpoint;
       return this;
     }
 
-    /** @param bucket the bucket @return this builder */
+    /** Sets {@code bucket}: the bucket. @return this builder */
     public Builder bucket(String bucket) {
       this.bucket = bucket;
       return this;
     }
 
-    /** @param key the object key @return this builder */
+    /** Sets {@code key}: the object key. @return this builder */
     public Builder key(String key) {
       this.key = key;
       return this;
     }
 
-    /** @param region the region @return this builder */
+    /** Sets {@code region}: the region. @return this builder */
     public Builder region(String region) {
       this.region = region;
       return this;
     }
 
-    /** @param insecure whether to use plain HTTP @return this builder */
+    /** Sets {@code insecure}: whether to use plain HTTP. @return this builder */
     public Builder insecure(Boolean insecure) {
       this.insecure = insecure;
       return this;
     }
 
-    /** @param accessKeySecret the access key secret @return this builder */
+    /** Sets {@code accessKeySecret}: the access key secret. @return this builder */
     public Builder accessKeySecret(SecretKeySelector accessKeySecret) {
       this.accessKeySecret = accessKeySecret;
       return this;
     }
 
-    /** @param secretKeySecret the secret key secret @return this builder */
+    /** Sets {@code secretKeySecret}: the secret key secret. @return this builder */
     public Builder secretKeySecret(SecretKeySelector secretKeySecret) {
       this.secretKeySecret = secretKeySecret;
       return this;
     }
 
-    /** @param sessionTokenSecret the session token secret @return this builder */
+    /** Sets {@code sessionTokenSecret}: the session token secret. @return this builder */
     public Builder sessionTokenSecret(SecretKeySelector sessionTokenSecret) {
       this.sessionTokenSecret = sessionTokenSecret;
       return this;
     }
 
-    /** @param roleARN an IAM role to assume @return this builder */
+    /** Sets {@code roleARN}: an IAM role to assume. @return this builder */
     public Builder roleARN(String roleARN) {
       this.roleARN = roleARN;
       return this;
     }
 
-    /** @param useSDKCreds whether to use the SDK default credentials @return this builder */
+    /**
+     * Sets {@code useSDKCreds}: whether to use the SDK default credentials.
+     *
+     * @return this builder
+     */
     public Builder useSDKCreds(Boolean useSDKCreds) {
       this.useSDKCreds = useSDKCreds;
       return this;
     }
 
-    /** @param caSecret a CA certificate secret @return this builder */
+    /** Sets {@code caSecret}: a CA certificate secret. @return this builder */
     public Builder caSecret(SecretKeySelector caSecret) {
       this.caSecret = caSecret;
       return this;
     }
 
-    /** @param addressingStyle path or virtual-hosted addressing @return this builder */
+    /** Sets {@code addressingStyle}: path or virtual-hosted addressing. @return this builder */
     public Builder addressingStyle(String addressingStyle) {
       this.addressingStyle = addressingStyle;
       return this;
     }
 
-    /** @param createBucketIfNotPresent bucket creation options @return this builder */
+    /** Sets {@code createBucketIfNotPresent}: bucket creation options. @return this builder */
     public Builder createBucketIfNotPresent(CreateS3BucketOptions createBucketIfNotPresent) {
       this.createBucketIfNotPresent = createBucketIfNotPresent;
       return this;
     }
 
-    /** @param encryptionOptions encryption options @return this builder */
+    /** Sets {@code encryptionOptions}: encryption options. @return this builder */
     public Builder encryptionOptions(S3EncryptionOptions encryptionOptions) {
       this.encryptionOptions = encryptionOptions;
       return this;
@@ -170,7 +174,9 @@ public record S3Artifact(
 
     /** @return the built {@link S3Artifact} */
     public S3Artifact build() {
-      return new S3Artifact(endpoint, bucket, key, region, insecure, accessKeySecret, secretKeySecret, sessionTokenSecret, roleARN, useSDKCreds, caSecret, addressingStyle, createBucketIfNotPresent, encryptionOptions);
+      return new S3Artifact(endpoint, bucket, key, region, insecure, accessKeySecret,
+          secretKeySecret, sessionTokenSecret, roleARN, useSDKCreds, caSecret,
+          addressingStyle, createBucketIfNotPresent, encryptionOptions);
     }
   }
 }

@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 /**
  * Server-side encryption options for S3 artifacts.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.S3EncryptionOptions}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.S3EncryptionOptions}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param enableEncryption whether to encrypt
  * @param kmsKeyId the KMS key id

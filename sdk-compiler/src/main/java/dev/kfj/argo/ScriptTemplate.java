@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * A container template whose program is given inline as {@code source}.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ScriptTemplate}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ScriptTemplate}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param name the container name
  * @param image the image (required)
@@ -41,7 +41,7 @@ public record ScriptTemplate(
     SecurityContext securityContext,
     String source) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public ScriptTemplate {
     command = command == null ? List.of() : List.copyOf(command);
     args = args == null ? List.of() : List.copyOf(args);
@@ -91,73 +91,73 @@ public record ScriptTemplate(
     private Builder() {
     }
 
-    /** @param name the container name @return this builder */
+    /** Sets {@code name}: the container name. @return this builder */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param image the image (required) @return this builder */
+    /** Sets {@code image}: the image (required). @return this builder */
     public Builder image(String image) {
       this.image = image;
       return this;
     }
 
-    /** @param command the interpreter command @return this builder */
+    /** Sets {@code command}: the interpreter command. @return this builder */
     public Builder command(List<String> command) {
       this.command = command;
       return this;
     }
 
-    /** @param args arguments @return this builder */
+    /** Sets {@code args}: arguments. @return this builder */
     public Builder args(List<String> args) {
       this.args = args;
       return this;
     }
 
-    /** @param workingDir the working directory @return this builder */
+    /** Sets {@code workingDir}: the working directory. @return this builder */
     public Builder workingDir(String workingDir) {
       this.workingDir = workingDir;
       return this;
     }
 
-    /** @param env environment variables @return this builder */
+    /** Sets {@code env}: environment variables. @return this builder */
     public Builder env(List<EnvVar> env) {
       this.env = env;
       return this;
     }
 
-    /** @param envFrom environment sources @return this builder */
+    /** Sets {@code envFrom}: environment sources. @return this builder */
     public Builder envFrom(List<EnvFromSource> envFrom) {
       this.envFrom = envFrom;
       return this;
     }
 
-    /** @param resources resource requests and limits @return this builder */
+    /** Sets {@code resources}: resource requests and limits. @return this builder */
     public Builder resources(ResourceRequirements resources) {
       this.resources = resources;
       return this;
     }
 
-    /** @param volumeMounts volume mounts @return this builder */
+    /** Sets {@code volumeMounts}: volume mounts. @return this builder */
     public Builder volumeMounts(List<VolumeMount> volumeMounts) {
       this.volumeMounts = volumeMounts;
       return this;
     }
 
-    /** @param imagePullPolicy the image pull policy @return this builder */
+    /** Sets {@code imagePullPolicy}: the image pull policy. @return this builder */
     public Builder imagePullPolicy(String imagePullPolicy) {
       this.imagePullPolicy = imagePullPolicy;
       return this;
     }
 
-    /** @param securityContext the container security context @return this builder */
+    /** Sets {@code securityContext}: the container security context. @return this builder */
     public Builder securityContext(SecurityContext securityContext) {
       this.securityContext = securityContext;
       return this;
     }
 
-    /** @param source the script source (required) @return this builder */
+    /** Sets {@code source}: the script source (required). @return this builder */
     public Builder source(String source) {
       this.source = source;
       return this;
@@ -165,7 +165,8 @@ public record ScriptTemplate(
 
     /** @return the built {@link ScriptTemplate} */
     public ScriptTemplate build() {
-      return new ScriptTemplate(name, image, command, args, workingDir, env, envFrom, resources, volumeMounts, imagePullPolicy, securityContext, source);
+      return new ScriptTemplate(name, image, command, args, workingDir, env, envFrom,
+          resources, volumeMounts, imagePullPolicy, securityContext, source);
     }
   }
 }

@@ -5,8 +5,8 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 /**
  * A numeric range that expands a task or step.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Sequence}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Sequence}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param count how many numbers
  * @param start the first number

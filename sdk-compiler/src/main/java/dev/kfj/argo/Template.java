@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * A unit of work: a container, script, resource, suspend, DAG or steps template.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Template}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.Template}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param name the template name
  * @param inputs inputs
@@ -83,7 +83,7 @@ public record Template(
     PodSecurityContext securityContext,
     ResourceRequirements podResources) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public Template {
     annotations = Maps.ordered(annotations);
     steps = steps == null ? List.of() : steps.stream().map(List::copyOf).toList();
@@ -173,187 +173,195 @@ public record Template(
     private Builder() {
     }
 
-    /** @param name the template name @return this builder */
+    /** Sets {@code name}: the template name. @return this builder */
     public Builder name(String name) {
       this.name = name;
       return this;
     }
 
-    /** @param inputs inputs @return this builder */
+    /** Sets {@code inputs}: inputs. @return this builder */
     public Builder inputs(Inputs inputs) {
       this.inputs = inputs;
       return this;
     }
 
-    /** @param outputs outputs @return this builder */
+    /** Sets {@code outputs}: outputs. @return this builder */
     public Builder outputs(Outputs outputs) {
       this.outputs = outputs;
       return this;
     }
 
-    /** @param metadata labels and annotations for the pod @return this builder */
+    /** Sets {@code metadata}: labels and annotations for the pod. @return this builder */
     public Builder metadata(Metadata metadata) {
       this.metadata = metadata;
       return this;
     }
 
-    /** @param annotations annotations on the template's node at runtime @return this builder */
+    /**
+     * Sets {@code annotations}: annotations on the template's node at runtime.
+     *
+     * @return this builder
+     */
     public Builder annotations(Map<String, String> annotations) {
       this.annotations = annotations;
       return this;
     }
 
-    /** @param dag the DAG body @return this builder */
+    /** Sets {@code dag}: the DAG body. @return this builder */
     public Builder dag(DAGTemplate dag) {
       this.dag = dag;
       return this;
     }
 
-    /** @param steps the steps body: a list of parallel groups @return this builder */
+    /** Sets {@code steps}: the steps body: a list of parallel groups. @return this builder */
     public Builder steps(List<List<WorkflowStep>> steps) {
       this.steps = steps;
       return this;
     }
 
-    /** @param container the container body @return this builder */
+    /** Sets {@code container}: the container body. @return this builder */
     public Builder container(Container container) {
       this.container = container;
       return this;
     }
 
-    /** @param script the script body @return this builder */
+    /** Sets {@code script}: the script body. @return this builder */
     public Builder script(ScriptTemplate script) {
       this.script = script;
       return this;
     }
 
-    /** @param resource the resource body @return this builder */
+    /** Sets {@code resource}: the resource body. @return this builder */
     public Builder resource(ResourceTemplate resource) {
       this.resource = resource;
       return this;
     }
 
-    /** @param suspend the suspend body @return this builder */
+    /** Sets {@code suspend}: the suspend body. @return this builder */
     public Builder suspend(SuspendTemplate suspend) {
       this.suspend = suspend;
       return this;
     }
 
-    /** @param initContainers init containers @return this builder */
+    /** Sets {@code initContainers}: init containers. @return this builder */
     public Builder initContainers(List<Container> initContainers) {
       this.initContainers = initContainers;
       return this;
     }
 
-    /** @param sidecars sidecar containers @return this builder */
+    /** Sets {@code sidecars}: sidecar containers. @return this builder */
     public Builder sidecars(List<Container> sidecars) {
       this.sidecars = sidecars;
       return this;
     }
 
-    /** @param volumes template volumes @return this builder */
+    /** Sets {@code volumes}: template volumes. @return this builder */
     public Builder volumes(List<Volume> volumes) {
       this.volumes = volumes;
       return this;
     }
 
-    /** @param retryStrategy the retry strategy @return this builder */
+    /** Sets {@code retryStrategy}: the retry strategy. @return this builder */
     public Builder retryStrategy(RetryStrategy retryStrategy) {
       this.retryStrategy = retryStrategy;
       return this;
     }
 
-    /** @param activeDeadlineSeconds the deadline @return this builder */
+    /** Sets {@code activeDeadlineSeconds}: the deadline. @return this builder */
     public Builder activeDeadlineSeconds(IntOrString activeDeadlineSeconds) {
       this.activeDeadlineSeconds = activeDeadlineSeconds;
       return this;
     }
 
-    /** @param timeout a timeout such as {@code 10m} @return this builder */
+    /** Sets {@code timeout}: a timeout such as {@code 10m}. @return this builder */
     public Builder timeout(String timeout) {
       this.timeout = timeout;
       return this;
     }
 
-    /** @param memoize output caching @return this builder */
+    /** Sets {@code memoize}: output caching. @return this builder */
     public Builder memoize(Memoize memoize) {
       this.memoize = memoize;
       return this;
     }
 
-    /** @param synchronization locks to hold @return this builder */
+    /** Sets {@code synchronization}: locks to hold. @return this builder */
     public Builder synchronization(Synchronization synchronization) {
       this.synchronization = synchronization;
       return this;
     }
 
-    /** @param parallelism how many children run at once @return this builder */
+    /** Sets {@code parallelism}: how many children run at once. @return this builder */
     public Builder parallelism(Integer parallelism) {
       this.parallelism = parallelism;
       return this;
     }
 
-    /** @param failFast whether to stop after a failure @return this builder */
+    /** Sets {@code failFast}: whether to stop after a failure. @return this builder */
     public Builder failFast(Boolean failFast) {
       this.failFast = failFast;
       return this;
     }
 
-    /** @param daemon whether the node keeps running as a daemon @return this builder */
+    /** Sets {@code daemon}: whether the node keeps running as a daemon. @return this builder */
     public Builder daemon(Boolean daemon) {
       this.daemon = daemon;
       return this;
     }
 
-    /** @param podSpecPatch a pod spec patch (JSON or YAML) @return this builder */
+    /** Sets {@code podSpecPatch}: a pod spec patch (JSON or YAML). @return this builder */
     public Builder podSpecPatch(String podSpecPatch) {
       this.podSpecPatch = podSpecPatch;
       return this;
     }
 
-    /** @param nodeSelector node labels @return this builder */
+    /** Sets {@code nodeSelector}: node labels. @return this builder */
     public Builder nodeSelector(Map<String, String> nodeSelector) {
       this.nodeSelector = nodeSelector;
       return this;
     }
 
-    /** @param tolerations tolerations @return this builder */
+    /** Sets {@code tolerations}: tolerations. @return this builder */
     public Builder tolerations(List<Toleration> tolerations) {
       this.tolerations = tolerations;
       return this;
     }
 
-    /** @param affinity affinity @return this builder */
+    /** Sets {@code affinity}: affinity. @return this builder */
     public Builder affinity(Affinity affinity) {
       this.affinity = affinity;
       return this;
     }
 
-    /** @param serviceAccountName the service account @return this builder */
+    /** Sets {@code serviceAccountName}: the service account. @return this builder */
     public Builder serviceAccountName(String serviceAccountName) {
       this.serviceAccountName = serviceAccountName;
       return this;
     }
 
-    /** @param automountServiceAccountToken whether to mount the token @return this builder */
+    /**
+     * Sets {@code automountServiceAccountToken}: whether to mount the token.
+     *
+     * @return this builder
+     */
     public Builder automountServiceAccountToken(Boolean automountServiceAccountToken) {
       this.automountServiceAccountToken = automountServiceAccountToken;
       return this;
     }
 
-    /** @param priorityClassName the priority class @return this builder */
+    /** Sets {@code priorityClassName}: the priority class. @return this builder */
     public Builder priorityClassName(String priorityClassName) {
       this.priorityClassName = priorityClassName;
       return this;
     }
 
-    /** @param securityContext the pod security context @return this builder */
+    /** Sets {@code securityContext}: the pod security context. @return this builder */
     public Builder securityContext(PodSecurityContext securityContext) {
       this.securityContext = securityContext;
       return this;
     }
 
-    /** @param podResources resources for the whole pod @return this builder */
+    /** Sets {@code podResources}: resources for the whole pod. @return this builder */
     public Builder podResources(ResourceRequirements podResources) {
       this.podResources = podResources;
       return this;
@@ -361,7 +369,12 @@ public record Template(
 
     /** @return the built {@link Template} */
     public Template build() {
-      return new Template(name, inputs, outputs, metadata, annotations, dag, steps, container, script, resource, suspend, initContainers, sidecars, volumes, retryStrategy, activeDeadlineSeconds, timeout, memoize, synchronization, parallelism, failFast, daemon, podSpecPatch, nodeSelector, tolerations, affinity, serviceAccountName, automountServiceAccountToken, priorityClassName, securityContext, podResources);
+      return new Template(name, inputs, outputs, metadata, annotations, dag, steps,
+          container, script, resource, suspend, initContainers, sidecars, volumes,
+          retryStrategy, activeDeadlineSeconds, timeout, memoize, synchronization,
+          parallelism, failFast, daemon, podSpecPatch, nodeSelector, tolerations, affinity,
+          serviceAccountName, automountServiceAccountToken, priorityClassName,
+          securityContext, podResources);
     }
   }
 }

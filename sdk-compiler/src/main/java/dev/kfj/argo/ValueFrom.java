@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
 /**
  * Where a parameter value comes from.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ValueFrom}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.ValueFrom}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param path a file path in the container
  * @param defaultValue the fallback value (JSON {@code default})
@@ -65,55 +65,55 @@ public record ValueFrom(
     private Builder() {
     }
 
-    /** @param path a file path in the container @return this builder */
+    /** Sets {@code path}: a file path in the container. @return this builder */
     public Builder path(String path) {
       this.path = path;
       return this;
     }
 
-    /** @param defaultValue the fallback value @return this builder */
+    /** Sets {@code defaultValue}: the fallback value. @return this builder */
     public Builder defaultValue(String defaultValue) {
       this.defaultValue = defaultValue;
       return this;
     }
 
-    /** @param parameter a parameter expression @return this builder */
+    /** Sets {@code parameter}: a parameter expression. @return this builder */
     public Builder parameter(String parameter) {
       this.parameter = parameter;
       return this;
     }
 
-    /** @param expression an expr-lang expression @return this builder */
+    /** Sets {@code expression}: an expr-lang expression. @return this builder */
     public Builder expression(String expression) {
       this.expression = expression;
       return this;
     }
 
-    /** @param jsonPath a JSON path over a resource @return this builder */
+    /** Sets {@code jsonPath}: a JSON path over a resource. @return this builder */
     public Builder jsonPath(String jsonPath) {
       this.jsonPath = jsonPath;
       return this;
     }
 
-    /** @param jqFilter a jq filter over a resource @return this builder */
+    /** Sets {@code jqFilter}: a jq filter over a resource. @return this builder */
     public Builder jqFilter(String jqFilter) {
       this.jqFilter = jqFilter;
       return this;
     }
 
-    /** @param configMapKeyRef a config map key @return this builder */
+    /** Sets {@code configMapKeyRef}: a config map key. @return this builder */
     public Builder configMapKeyRef(ConfigMapKeySelector configMapKeyRef) {
       this.configMapKeyRef = configMapKeyRef;
       return this;
     }
 
-    /** @param supplied supplied at resume time @return this builder */
+    /** Sets {@code supplied}: supplied at resume time. @return this builder */
     public Builder supplied(SuppliedValueFrom supplied) {
       this.supplied = supplied;
       return this;
     }
 
-    /** @param event an event expression @return this builder */
+    /** Sets {@code event}: an event expression. @return this builder */
     public Builder event(String event) {
       this.event = event;
       return this;
@@ -121,7 +121,8 @@ public record ValueFrom(
 
     /** @return the built {@link ValueFrom} */
     public ValueFrom build() {
-      return new ValueFrom(path, defaultValue, parameter, expression, jsonPath, jqFilter, configMapKeyRef, supplied, event);
+      return new ValueFrom(path, defaultValue, parameter, expression, jsonPath, jqFilter,
+          configMapKeyRef, supplied, event);
     }
   }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Labels and annotations Argo puts on the workflow object itself.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowMetadata}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowMetadata}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param labels workflow labels
  * @param annotations workflow annotations
@@ -19,7 +19,7 @@ public record WorkflowMetadata(
     Map<String, String> annotations,
     Map<String, LabelValueFrom> labelsFrom) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public WorkflowMetadata {
     labels = Maps.ordered(labels);
     annotations = Maps.ordered(annotations);

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The body of a workflow, workflow template or cron workflow.
  *
- * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowSpec}. Absent scalars and objects are
- * {@code null}; collections are never null, default to empty and hold no nulls.
+ * <p>Mirrors Argo's {@code io.argoproj.workflow.v1alpha1.WorkflowSpec}. Absent scalars and
+ * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  * @param entrypoint the template to start with
  * @param arguments workflow arguments
@@ -85,13 +85,14 @@ public record WorkflowSpec(
     Template templateDefaults,
     List<Template> templates) {
 
-  /** Normalises absent collections to empty, immutable ones (maps in a deterministic order). */
+  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
   public WorkflowSpec {
     hooks = Maps.ordered(hooks);
     nodeSelector = Maps.ordered(nodeSelector);
     tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
     imagePullSecrets = imagePullSecrets == null ? List.of() : List.copyOf(imagePullSecrets);
-    volumeClaimTemplates = volumeClaimTemplates == null ? List.of() : List.copyOf(volumeClaimTemplates);
+    volumeClaimTemplates =
+        volumeClaimTemplates == null ? List.of() : List.copyOf(volumeClaimTemplates);
     volumes = volumes == null ? List.of() : List.copyOf(volumes);
     templates = templates == null ? List.of() : List.copyOf(templates);
   }
@@ -177,193 +178,205 @@ public record WorkflowSpec(
     private Builder() {
     }
 
-    /** @param entrypoint the template to start with @return this builder */
+    /** Sets {@code entrypoint}: the template to start with. @return this builder */
     public Builder entrypoint(String entrypoint) {
       this.entrypoint = entrypoint;
       return this;
     }
 
-    /** @param arguments workflow arguments @return this builder */
+    /** Sets {@code arguments}: workflow arguments. @return this builder */
     public Builder arguments(Arguments arguments) {
       this.arguments = arguments;
       return this;
     }
 
-    /** @param workflowTemplateRef a template providing this spec @return this builder */
+    /** Sets {@code workflowTemplateRef}: a template providing this spec. @return this builder */
     public Builder workflowTemplateRef(WorkflowTemplateRef workflowTemplateRef) {
       this.workflowTemplateRef = workflowTemplateRef;
       return this;
     }
 
-    /** @param onExit a template run when the workflow exits @return this builder */
+    /** Sets {@code onExit}: a template run when the workflow exits. @return this builder */
     public Builder onExit(String onExit) {
       this.onExit = onExit;
       return this;
     }
 
-    /** @param hooks lifecycle hooks @return this builder */
+    /** Sets {@code hooks}: lifecycle hooks. @return this builder */
     public Builder hooks(Map<String, LifecycleHook> hooks) {
       this.hooks = hooks;
       return this;
     }
 
-    /** @param serviceAccountName the service account for pods @return this builder */
+    /** Sets {@code serviceAccountName}: the service account for pods. @return this builder */
     public Builder serviceAccountName(String serviceAccountName) {
       this.serviceAccountName = serviceAccountName;
       return this;
     }
 
-    /** @param automountServiceAccountToken whether to mount the token @return this builder */
+    /**
+     * Sets {@code automountServiceAccountToken}: whether to mount the token.
+     *
+     * @return this builder
+     */
     public Builder automountServiceAccountToken(Boolean automountServiceAccountToken) {
       this.automountServiceAccountToken = automountServiceAccountToken;
       return this;
     }
 
-    /** @param parallelism how many pods run at once @return this builder */
+    /** Sets {@code parallelism}: how many pods run at once. @return this builder */
     public Builder parallelism(Integer parallelism) {
       this.parallelism = parallelism;
       return this;
     }
 
-    /** @param activeDeadlineSeconds the workflow deadline @return this builder */
+    /** Sets {@code activeDeadlineSeconds}: the workflow deadline. @return this builder */
     public Builder activeDeadlineSeconds(Long activeDeadlineSeconds) {
       this.activeDeadlineSeconds = activeDeadlineSeconds;
       return this;
     }
 
-    /** @param suspend whether the workflow starts suspended @return this builder */
+    /** Sets {@code suspend}: whether the workflow starts suspended. @return this builder */
     public Builder suspend(Boolean suspend) {
       this.suspend = suspend;
       return this;
     }
 
-    /** @param ttlStrategy how long a finished workflow is kept @return this builder */
+    /** Sets {@code ttlStrategy}: how long a finished workflow is kept. @return this builder */
     public Builder ttlStrategy(TTLStrategy ttlStrategy) {
       this.ttlStrategy = ttlStrategy;
       return this;
     }
 
-    /** @param podGC when pods are deleted @return this builder */
+    /** Sets {@code podGC}: when pods are deleted. @return this builder */
     public Builder podGC(PodGC podGC) {
       this.podGC = podGC;
       return this;
     }
 
-    /** @param volumeClaimGC when volume claims are deleted @return this builder */
+    /** Sets {@code volumeClaimGC}: when volume claims are deleted. @return this builder */
     public Builder volumeClaimGC(VolumeClaimGC volumeClaimGC) {
       this.volumeClaimGC = volumeClaimGC;
       return this;
     }
 
-    /** @param archiveLogs whether logs are archived @return this builder */
+    /** Sets {@code archiveLogs}: whether logs are archived. @return this builder */
     public Builder archiveLogs(Boolean archiveLogs) {
       this.archiveLogs = archiveLogs;
       return this;
     }
 
-    /** @param priority the workflow priority @return this builder */
+    /** Sets {@code priority}: the workflow priority. @return this builder */
     public Builder priority(Integer priority) {
       this.priority = priority;
       return this;
     }
 
-    /** @param podPriorityClassName the pod priority class @return this builder */
+    /** Sets {@code podPriorityClassName}: the pod priority class. @return this builder */
     public Builder podPriorityClassName(String podPriorityClassName) {
       this.podPriorityClassName = podPriorityClassName;
       return this;
     }
 
-    /** @param synchronization locks to hold @return this builder */
+    /** Sets {@code synchronization}: locks to hold. @return this builder */
     public Builder synchronization(Synchronization synchronization) {
       this.synchronization = synchronization;
       return this;
     }
 
-    /** @param retryStrategy default retry strategy @return this builder */
+    /** Sets {@code retryStrategy}: default retry strategy. @return this builder */
     public Builder retryStrategy(RetryStrategy retryStrategy) {
       this.retryStrategy = retryStrategy;
       return this;
     }
 
-    /** @param nodeSelector node labels @return this builder */
+    /** Sets {@code nodeSelector}: node labels. @return this builder */
     public Builder nodeSelector(Map<String, String> nodeSelector) {
       this.nodeSelector = nodeSelector;
       return this;
     }
 
-    /** @param tolerations tolerations @return this builder */
+    /** Sets {@code tolerations}: tolerations. @return this builder */
     public Builder tolerations(List<Toleration> tolerations) {
       this.tolerations = tolerations;
       return this;
     }
 
-    /** @param affinity affinity @return this builder */
+    /** Sets {@code affinity}: affinity. @return this builder */
     public Builder affinity(Affinity affinity) {
       this.affinity = affinity;
       return this;
     }
 
-    /** @param imagePullSecrets image pull secrets @return this builder */
+    /** Sets {@code imagePullSecrets}: image pull secrets. @return this builder */
     public Builder imagePullSecrets(List<LocalObjectReference> imagePullSecrets) {
       this.imagePullSecrets = imagePullSecrets;
       return this;
     }
 
-    /** @param securityContext the pod security context @return this builder */
+    /** Sets {@code securityContext}: the pod security context. @return this builder */
     public Builder securityContext(PodSecurityContext securityContext) {
       this.securityContext = securityContext;
       return this;
     }
 
-    /** @param podSpecPatch a pod spec patch @return this builder */
+    /** Sets {@code podSpecPatch}: a pod spec patch. @return this builder */
     public Builder podSpecPatch(String podSpecPatch) {
       this.podSpecPatch = podSpecPatch;
       return this;
     }
 
-    /** @param podResources resources for every pod @return this builder */
+    /** Sets {@code podResources}: resources for every pod. @return this builder */
     public Builder podResources(ResourceRequirements podResources) {
       this.podResources = podResources;
       return this;
     }
 
-    /** @param artifactRepositoryRef the artifact repository @return this builder */
+    /** Sets {@code artifactRepositoryRef}: the artifact repository. @return this builder */
     public Builder artifactRepositoryRef(ArtifactRepositoryRef artifactRepositoryRef) {
       this.artifactRepositoryRef = artifactRepositoryRef;
       return this;
     }
 
-    /** @param podMetadata labels and annotations for all pods @return this builder */
+    /** Sets {@code podMetadata}: labels and annotations for all pods. @return this builder */
     public Builder podMetadata(Metadata podMetadata) {
       this.podMetadata = podMetadata;
       return this;
     }
 
-    /** @param workflowMetadata labels and annotations for the workflow @return this builder */
+    /**
+     * Sets {@code workflowMetadata}: labels and annotations for the workflow.
+     *
+     * @return this builder
+     */
     public Builder workflowMetadata(WorkflowMetadata workflowMetadata) {
       this.workflowMetadata = workflowMetadata;
       return this;
     }
 
-    /** @param volumeClaimTemplates volume claims created per workflow @return this builder */
+    /**
+     * Sets {@code volumeClaimTemplates}: volume claims created per workflow.
+     *
+     * @return this builder
+     */
     public Builder volumeClaimTemplates(List<PersistentVolumeClaim> volumeClaimTemplates) {
       this.volumeClaimTemplates = volumeClaimTemplates;
       return this;
     }
 
-    /** @param volumes volumes @return this builder */
+    /** Sets {@code volumes}: volumes. @return this builder */
     public Builder volumes(List<Volume> volumes) {
       this.volumes = volumes;
       return this;
     }
 
-    /** @param templateDefaults defaults applied to every template @return this builder */
+    /** Sets {@code templateDefaults}: defaults applied to every template. @return this builder */
     public Builder templateDefaults(Template templateDefaults) {
       this.templateDefaults = templateDefaults;
       return this;
     }
 
-    /** @param templates the templates @return this builder */
+    /** Sets {@code templates}: the templates. @return this builder */
     public Builder templates(List<Template> templates) {
       this.templates = templates;
       return this;
@@ -371,7 +384,13 @@ public record WorkflowSpec(
 
     /** @return the built {@link WorkflowSpec} */
     public WorkflowSpec build() {
-      return new WorkflowSpec(entrypoint, arguments, workflowTemplateRef, onExit, hooks, serviceAccountName, automountServiceAccountToken, parallelism, activeDeadlineSeconds, suspend, ttlStrategy, podGC, volumeClaimGC, archiveLogs, priority, podPriorityClassName, synchronization, retryStrategy, nodeSelector, tolerations, affinity, imagePullSecrets, securityContext, podSpecPatch, podResources, artifactRepositoryRef, podMetadata, workflowMetadata, volumeClaimTemplates, volumes, templateDefaults, templates);
+      return new WorkflowSpec(entrypoint, arguments, workflowTemplateRef, onExit, hooks,
+          serviceAccountName, automountServiceAccountToken, parallelism,
+          activeDeadlineSeconds, suspend, ttlStrategy, podGC, volumeClaimGC, archiveLogs,
+          priority, podPriorityClassName, synchronization, retryStrategy, nodeSelector,
+          tolerations, affinity, imagePullSecrets, securityContext, podSpecPatch,
+          podResources, artifactRepositoryRef, podMetadata, workflowMetadata,
+          volumeClaimTemplates, volumes, templateDefaults, templates);
     }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Immutable records mirroring Argo Workflows' resource model ({@code argoproj.io/v1alpha1}) with Argo's
- * JSON field names; Kubernetes types come from the fabric8 model.
+ * Immutable records mirroring Argo Workflows' resource model ({@code argoproj.io/v1alpha1}) with
+ * Argo's JSON field names; Kubernetes types come from the fabric8 model.
  *
  * <p>Key types: {@link dev.kfj.argo.ArgoObject} and its kinds {@link dev.kfj.argo.Workflow},
  * {@link dev.kfj.argo.WorkflowTemplate}, {@link dev.kfj.argo.ClusterWorkflowTemplate},

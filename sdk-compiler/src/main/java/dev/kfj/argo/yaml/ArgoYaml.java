@@ -90,7 +90,11 @@ public final class ArgoYaml {
     return read(Mappers.YAML_LENIENT, yaml, type);
   }
 
-  /** Reads one JSON document strictly. @throws ArgoFormatException if malformed or unknown fields */
+  /**
+   * Reads one JSON document strictly.
+   *
+   * @throws ArgoFormatException if the text is malformed or has a field Argo does not define
+   */
   public static <T> T readJson(String json, Class<T> type) {
     return read(Mappers.JSON_STRICT, json, type);
   }
@@ -108,7 +112,8 @@ public final class ArgoYaml {
    */
   public static List<ArgoObject> readAll(String yaml) {
     List<ArgoObject> result = new ArrayList<>();
-    try (MappingIterator<JsonNode> docs = Mappers.YAML_STRICT.readerFor(JsonNode.class).readValues(yaml)) {
+    try (MappingIterator<JsonNode> docs =
+        Mappers.YAML_STRICT.readerFor(JsonNode.class).readValues(yaml)) {
       while (docs.hasNextValue()) {
         TokenStreamLocation at = docs.currentLocation();
         JsonNode doc = docs.nextValue();

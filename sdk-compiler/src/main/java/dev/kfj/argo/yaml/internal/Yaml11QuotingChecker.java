@@ -22,7 +22,8 @@ final class Yaml11QuotingChecker extends StringQuotingChecker.Default {
           + "|([0-9][0-9_]*)?\\.?[0-9_]*([eE][-+]?[0-9]+)?|\\.(inf|Inf|INF))"
           + "|\\.(nan|NaN|NAN)");
 
-  private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9].*|.*\\.(inf|Inf|INF|nan|NaN|NAN)");
+  private static final Pattern HAS_DIGIT =
+      Pattern.compile(".*[0-9].*|.*\\.(inf|Inf|INF|nan|NaN|NAN)");
 
   @Override
   public boolean needToQuoteValue(String value) {
