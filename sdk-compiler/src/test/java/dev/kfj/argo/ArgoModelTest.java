@@ -79,7 +79,8 @@ class ArgoModelTest {
   @Test
   void rejectsItemsThatAreNotJsonValues() {
     assertThatThrownBy(() -> DAGTask.builder().name("t").withItems(List.of(new Object())).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a plain JSON value");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("not a plain JSON value");
   }
 
   @Test

@@ -27,10 +27,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *
  * <p>The schema directory comes from the system property {@value #DIR_PROPERTY} (set by the
  * parent pom for every module's tests). When it is missing, the calling test is aborted (reported
- * as skipped) with "Argo schema not found at &lt;path&gt;: schema validation skipped". The schema is
- * loaded once per JVM. Documents of kind {@code Workflow}, {@code WorkflowTemplate},
- * {@code ClusterWorkflowTemplate} and {@code CronWorkflow} are checked against their definition
- * {@code io.argoproj.workflow.v1alpha1.<kind>}.
+ * as skipped) with "Argo schema not found at &lt;path&gt;: schema validation skipped". The
+ * schema is loaded once per JVM. Documents of kind {@code Workflow}, {@code WorkflowTemplate},
+ * {@code ClusterWorkflowTemplate} and {@code CronWorkflow} are checked against their
+ * definition {@code io.argoproj.workflow.v1alpha1.<kind>}.
  *
  * <pre>{@code
  * ArgoSchema.assertValid(ArgoYaml.write(workflow));        // YAML or JSON text
