@@ -13,9 +13,11 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.net.MalformedURLException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,6 +27,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -124,8 +128,10 @@ public final class PipelineLoader {
         }
     }
 
-    /** Where kfj keeps compiled classes: {@code $KFJ_CACHE_DIR}, else {@code $XDG_CACHE_HOME/kfj}, else {@code ~/.cache/kfj}. */
+    /** Where kfj keeps compiled classes: system property {@code kfj.cache.dir}, else {@code $KFJ_CACHE_DIR}, else {@code $XDG_CACHE_HOME/kfj}, else {@code ~/.cache/kfj}. */
     public static Path cacheDirectory() {
+        String property = System.getProperty("kfj.cache.dir");
+        if (property != null && !property.isBlank()) return Path.of(property);
         String explicit = System.getenv("KFJ_CACHE_DIR");
         if (explicit != null && !explicit.isBlank()) return Path.of(explicit);
         String xdg = System.getenv("XDG_CACHE_HOME");
@@ -206,9 +212,38 @@ public final class PipelineLoader {
         return urls.toArray(URL[]::new);
     }
 
-    private static List<String> ownClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
-                .filter(e -> !e.isBlank()).toList();
+    /**
+     * kfj's own class path, with the {@code Class-Path} of manifest-only jars (as test runners
+     * and launchers use) expanded, so javac and child JVMs see every jar.
+     */
+    static List<String> ownClassPath() {
+        List<String> entries = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            if (entry.isBlank()) continue;
+            entries.add(entry);
+            if (entry.endsWith(".jar")) entries.addAll(manifestClassPath(Path.of(entry)));
+        }
+        return entries.stream().distinct().toList();
+    }
+
+    private static List<String> manifestClassPath(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            String classPath = manifest == null ? null : manifest.getMainAttributes().getValue("Class-Path");
+            if (classPath == null || classPath.isBlank()) return List.of();
+            List<String> entries = new ArrayList<>();
+            for (String ref : classPath.trim().split("\\s+")) {
+                try {
+                    URI uri = jar.toUri().resolve(ref);
+                    entries.add(Path.of(uri).toString());
+                } catch (IllegalArgumentException | FileSystemNotFoundException e) {
+                    // not a local file: nothing javac could use
+                }
+            }
+            return entries;
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     private static String packageOf(Path file) {

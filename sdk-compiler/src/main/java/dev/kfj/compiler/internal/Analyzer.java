@@ -312,6 +312,7 @@ public final class Analyzer {
             problems.error(ErrorCode.CYCLE, at, label + " reads its own " + ref.describe(), "a step cannot consume its own output");
             return null;
         }
+        depends.add(taskNameOf.get(producer)); // a data dependency, whatever else is wrong with the binding
         Output<?> output = producer.component().output(ref.output()).orElse(null);
         if (output == null) {
             problems.error(ErrorCode.UNKNOWN_OUTPUT, at, label + " reads " + ref.describe() + ", which component '"
@@ -324,7 +325,6 @@ public final class Analyzer {
             mismatch(at, label, input, ref.describe() + " is " + output.type().describe());
             return null;
         }
-        depends.add(taskNameOf.get(producer));
         return new Plan.FromTask(taskNameOf.get(producer), output.name(), output.type().isArtifact());
     }
 
