@@ -13,7 +13,23 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Kubeflow-style ML pipelines for Java, compiled to Argo Workflows.",
-        subcommands = {CompileCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CompileCommand.class,
+                dev.kfj.cli.cluster.SubmitCommand.class,
+                dev.kfj.cli.cluster.GetCommand.class,
+                dev.kfj.cli.cluster.ListCommand.class,
+                dev.kfj.cli.cluster.LogsCommand.class,
+                dev.kfj.cli.cluster.WatchCommand.class,
+                dev.kfj.cli.cluster.StopCommand.class,
+                dev.kfj.cli.cluster.TerminateCommand.class,
+                dev.kfj.cli.cluster.SuspendCommand.class,
+                dev.kfj.cli.cluster.ResumeCommand.class,
+                dev.kfj.cli.cluster.RetryCommand.class,
+                dev.kfj.cli.cluster.ResubmitCommand.class,
+                dev.kfj.cli.cluster.DeleteCommand.class,
+                dev.kfj.cli.cluster.LintCommand.class,
+                dev.kfj.cli.cluster.TemplateCommand.class,
+                dev.kfj.cli.cluster.CronCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KfjCommand implements Runnable {
     @Spec
     CommandSpec spec;

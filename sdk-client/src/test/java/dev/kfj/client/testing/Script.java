@@ -54,10 +54,14 @@ public final class Script {
         return this;
     }
 
-    /** The workflow ends in {@code phase} with {@code message}. */
+    /** The workflow ends in {@code phase} with {@code message}, in one change. */
     public Script finish(String phase, String message) {
         phase(phase);
-        steps.add((wf, now) -> status(wf).put("message", message));
+        Step setPhase = steps.remove(steps.size() - 1);
+        steps.add((wf, now) -> {
+            status(wf).put("message", message);
+            setPhase.accept(wf, now);
+        });
         return this;
     }
 
