@@ -232,7 +232,7 @@ public final class KubeArgoClient implements ArgoClient {
 
     @Override
     public WorkflowStatus resume(String name) {
-        return patch(name, "resume", "{\"spec\":{\"suspend\":null}}");
+        return patch(name, "resume", "{\"spec\":{\"suspend\":false}}");
     }
 
     @Override
