@@ -264,6 +264,31 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void submitWaitCompilesASamplePipelineAndSendsItOnce() throws IOException {
+        Path repo = Path.of(System.getProperty("kfj.repo.root", ".."));
+        Path source = Files.copy(repo.resolve("samples/hello-world/HelloWorldPipeline.java"),
+                dir.resolve("HelloWorldPipeline.java"));
+        server.script(Script.start().phase("Pending").phase("Running").node("say-hello", "Pending")
+                .node("say-hello", "Running").node("say-hello", "Succeeded").phase("Succeeded"));
+
+        Result r = kfj("submit", "--wait", source.toString(), "-p", "who=kfj");
+
+        assertThat(r.code()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).isEqualTo("""
+                Submitted workflow hello-world-bbbbc in namespace argo
+                10:00:03  say-hello                Pending
+                10:00:03  say-hello                Running
+                10:00:05  say-hello                Succeeded  2s
+                Workflow hello-world-bbbbc Succeeded in 5s, progress 1/1
+                """);
+        assertThat(server.creates()).isEqualTo(1);
+        assertThat(server.requests().stream().filter(q -> q.method().equals("POST")).count()).isEqualTo(1);
+        var sent = server.workflow("hello-world-bbbbc");
+        assertThat(sent.path("spec").path("arguments").path("parameters").get(0).path("value").asString()).isEqualTo("kfj");
+        assertThat(sent.path("spec").path("templates").toString()).contains("busybox:1.36");
+    }
+
+    @Test
     void helpListsTheExitCodes() {
         Result r = kfj("submit", "--help");
 
