@@ -80,7 +80,11 @@ public final class LocalRunner {
 
     /** The workflow in {@code yaml}; a WorkflowTemplate's spec runs as a workflow. */
     public static Workflow read(String yaml) {
-        ArgoObject o = ArgoYaml.readLenient(yaml, ArgoObject.class);
+        List<ArgoObject> all = ArgoYaml.readAll(yaml);
+        if (all.size() != 1) {
+            throw new LocalRunException("error: [KFJ-601] expected one Workflow, found " + all.size() + " documents");
+        }
+        ArgoObject o = all.get(0);
         if (o instanceof Workflow w) return w;
         if (o instanceof dev.kfj.argo.WorkflowTemplate t) return new Workflow(null, null, t.metadata(), t.spec());
         throw new LocalRunException("error: [KFJ-601] only Workflows and WorkflowTemplates run locally, not "

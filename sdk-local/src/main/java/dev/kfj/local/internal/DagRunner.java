@@ -45,7 +45,7 @@ final class DagRunner {
         this.ctx = ctx;
         this.slots = template.parallelism() != null && template.parallelism() > 0
                 ? new Semaphore(template.parallelism(), true) : null;
-        scope.putAll(StepRunner.inputScope(engine, given));
+        scope.putAll(StepRunner.inputScope(engine, given, ctx));
     }
 
     /** Runs every task and finishes {@link #node}. */
@@ -83,12 +83,12 @@ final class DagRunner {
                         });
                     }
                 }
-                anyFailed = done.values().stream().anyMatch(n -> n.phase.isFailure()) || !hookFailures.isEmpty();
+                anyFailed = unhandledFailure() != null;
                 running = started.size() - done.size();
                 if (progressed) continue;
                 if (running == 0) break;
                 lock.wait();
-                anyFailed = done.values().stream().anyMatch(n -> n.phase.isFailure()) || !hookFailures.isEmpty();
+                anyFailed = unhandledFailure() != null;
             }
         }
         finish();
@@ -171,7 +171,7 @@ final class DagRunner {
             Node hook = engine.recorder.add(new Node(n.id + ".onExit", ts.name() + ".onExit", "Pod",
                     ts.exitHook().template()));
             engine.call(engine.templates.get(ts.exitHook().template()), ts.exitHook().arguments(), hookScope, hook,
-                    null, new Engine.Ctx(true));
+                    null, new Engine.Ctx(true, ctx.globals()));
             if (hook.phase.isFailure()) {
                 synchronized (lock) {
                     hookFailures.add(hook);
@@ -248,19 +248,7 @@ final class DagRunner {
             engine.recorder.changed(node);
             return;
         }
-        Set<String> handled = new LinkedHashSet<>();
-        for (TaskSpec ts : tasks) {
-            if (!ts.depends().isEmpty()) handled.addAll(Depends.handledFailures(ts.depends()));
-            if (ts.tolerateFailure()) handled.add(ts.name());
-        }
-        Node failed = null;
-        for (Map.Entry<String, Node> e : done.entrySet()) {
-            if (e.getValue().phase.isFailure() && !handled.contains(e.getKey())) {
-                failed = e.getValue();
-                break;
-            }
-        }
-        if (failed == null && !hookFailures.isEmpty()) failed = hookFailures.get(0);
+        Node failed = unhandledFailure();
         if (failed != null) {
             node.finish(failed.phase == Phase.ERROR ? Phase.ERROR : Phase.FAILED, "child '" + failed.name + "' failed");
         } else if (engine.halted(ctx)) {
@@ -274,6 +262,22 @@ final class DagRunner {
             }
         }
         engine.recorder.changed(node);
+    }
+
+    /**
+     * The first failed task that no other task handles (by depending on its {@code .Failed},
+     * {@code .Errored} or {@code .AllFailed}, or by {@code continueOn}), else the first failed exit hook.
+     */
+    private Node unhandledFailure() {
+        Set<String> handled = new LinkedHashSet<>();
+        for (TaskSpec ts : tasks) {
+            if (!ts.depends().isEmpty()) handled.addAll(Depends.handledFailures(ts.depends()));
+            if (ts.tolerateFailure()) handled.add(ts.name());
+        }
+        for (Map.Entry<String, Node> e : done.entrySet()) {
+            if (e.getValue().phase.isFailure() && !handled.contains(e.getKey())) return e.getValue();
+        }
+        return hookFailures.isEmpty() ? null : hookFailures.get(0);
     }
 
     private void outputs() {

@@ -52,7 +52,8 @@ public final class Engine {
     volatile boolean deadlineHit;
 
     /** What a call runs in: the main body, or the exit handler (which still runs after a deadline). */
-    record Ctx(boolean exitHandler) {
+    record Ctx(boolean exitHandler, Map<String, Object> globals) {
+        static final Ctx MAIN = new Ctx(false, Map.of());
     }
 
     /** A template's resolved inputs. */
@@ -133,7 +134,7 @@ public final class Engine {
             Arguments rootArgs = new Arguments(inParams.entrySet().stream()
                     .map(e -> new Parameter(e.getKey(), e.getValue(), null, null, null, null, null)).toList(),
                     spec.arguments() == null ? List.of() : spec.arguments().artifacts());
-            call(entry, rootArgs, globals, root, null, new Ctx(false));
+            call(entry, rootArgs, globals, root, null, Ctx.MAIN);
             Phase main = root.phase;
             String message = root.message;
             if (deadlineHit && !cancelled) {
@@ -148,7 +149,10 @@ public final class Engine {
                     scope.put("workflow.status", main == Phase.SUCCEEDED ? "Succeeded" : main == Phase.ERROR ? "Error" : "Failed");
                     scope.put("workflow.failures", Json.write(List.copyOf(failures)));
                     Node handler = recorder.add(new Node("onExit", runId + ".onExit", "Pod", exit.template()));
-                    call(templates.get(exit.template()), exit.arguments(), scope, handler, null, new Ctx(true));
+                    Map<String, Object> late = new LinkedHashMap<>();
+                    late.put("workflow.status", scope.get("workflow.status"));
+                    late.put("workflow.failures", scope.get("workflow.failures"));
+                    call(templates.get(exit.template()), exit.arguments(), scope, handler, null, new Ctx(true, late));
                     if (handler.phase.isFailure() && main == Phase.SUCCEEDED && !cancelled) {
                         main = Phase.FAILED;
                         message = "exit handler '" + exit.template() + "' failed: " + handler.message;

@@ -39,8 +39,9 @@ final class StepRunner {
     }
 
     /** The scope every template sees: globals and its inputs. */
-    static Map<String, Object> inputScope(Engine engine, Engine.Given given) {
+    static Map<String, Object> inputScope(Engine engine, Engine.Given given, Engine.Ctx ctx) {
         Map<String, Object> s = new LinkedHashMap<>(engine.globals);
+        s.putAll(ctx.globals());
         given.parameters().forEach((k, v) -> s.put("inputs.parameters." + k, v));
         List<Map<String, String>> all = new ArrayList<>();
         given.parameters().forEach((k, v) -> all.add(Map.of("name", k, "value", v)));
@@ -61,7 +62,7 @@ final class StepRunner {
         }
         node.logFile = dir.resolve("main.log");
         node.start();
-        Map<String, Object> base = inputScope(engine, given);
+        Map<String, Object> base = inputScope(engine, given, ctx);
         base.put("node.name", node.id);
         base.put("pod.name", RunFiles.safe(node.id));
         Memoize memo = t.memoize();
