@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Kubeflow-style ML pipelines for Java, compiled to Argo Workflows.",
         subcommands = {CompileCommand.class,
+                dev.kfj.cli.local.RunCommand.class,
+                dev.kfj.cli.local.RunsCommand.class,
                 dev.kfj.cli.cluster.SubmitCommand.class,
                 dev.kfj.cli.cluster.GetCommand.class,
                 dev.kfj.cli.cluster.ListCommand.class,

@@ -163,7 +163,8 @@ final class Invocations {
             List<String> keys = new ArrayList<>(paths.keySet());
             keys.sort(Comparator.comparingInt(String::length).reversed());
             this.pattern = keys.isEmpty() ? null
-                    : Pattern.compile(String.join("|", keys.stream().map(Pattern::quote).toList()));
+                    : Pattern.compile("(?:" + String.join("|", keys.stream().map(Pattern::quote).toList())
+                            + ")(?=$|/|[^A-Za-z0-9._-])");
         }
 
         String apply(String s) {
