@@ -37,7 +37,8 @@ final class CompileCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--kind", paramLabel = "KIND", defaultValue = "workflow",
-            description = "What to produce: workflow (default) or workflow-template.")
+            description = "What to produce: workflow (default), workflow-template, cluster-workflow-template"
+                    + " or cron-workflow (needs a schedule on the pipeline).")
     String kind;
 
     @Override
@@ -67,8 +68,10 @@ final class CompileCommand implements Callable<Integer> {
         return switch (kind) {
             case "workflow" -> CompileOptions.Kind.WORKFLOW;
             case "workflow-template" -> CompileOptions.Kind.WORKFLOW_TEMPLATE;
-            default -> throw new UserError(ExitCodes.USAGE,
-                    "error: unknown --kind '" + kind + "'; expected workflow or workflow-template");
+            case "cluster-workflow-template" -> CompileOptions.Kind.CLUSTER_WORKFLOW_TEMPLATE;
+            case "cron-workflow" -> CompileOptions.Kind.CRON_WORKFLOW;
+            default -> throw new UserError(ExitCodes.USAGE, "error: unknown --kind '" + kind
+                    + "'; expected workflow, workflow-template, cluster-workflow-template or cron-workflow");
         };
     }
 

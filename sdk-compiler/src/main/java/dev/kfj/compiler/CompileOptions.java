@@ -16,7 +16,11 @@ public record CompileOptions(Kind kind) {
         /** A {@code Workflow} with {@code generateName}, ready to submit. */
         WORKFLOW,
         /** A {@code WorkflowTemplate} with a fixed {@code name}, to store in a namespace and submit later. */
-        WORKFLOW_TEMPLATE
+        WORKFLOW_TEMPLATE,
+        /** A {@code ClusterWorkflowTemplate}: a WorkflowTemplate visible to every namespace. */
+        CLUSTER_WORKFLOW_TEMPLATE,
+        /** A {@code CronWorkflow} that starts runs on the pipeline's {@link dev.kfj.dsl.Schedule}. */
+        CRON_WORKFLOW
     }
 
     /** Checks the kind. */

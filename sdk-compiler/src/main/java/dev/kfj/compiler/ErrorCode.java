@@ -37,6 +37,20 @@ public enum ErrorCode {
     UNDECLARED_PORT("KFJ-209"),
     /** A container component has no image. */
     MISSING_IMAGE("KFJ-210"),
+    /** A value is used where it does not exist: a loop item outside its loop, a step output inside a branch read from outside, the run status outside an exit handler. */
+    OUT_OF_SCOPE("KFJ-211"),
+    /** A condition branch, loop body or exit handler adds no steps. */
+    EMPTY_GROUP("KFJ-212"),
+    /** A loop runs over, or a fan-in collects, something that is not a list of parameter values. */
+    NOT_A_LIST("KFJ-213"),
+    /** An operational setting is invalid or cannot apply (bad duration, settings on a template reference, ...). */
+    INVALID_SETTING("KFJ-214"),
+    /** A condition compares values that cannot be compared (artifacts, or ordering on text). */
+    INVALID_CONDITION("KFJ-215"),
+    /** The pipeline is compiled as a CronWorkflow but has no schedule. */
+    MISSING_SCHEDULE("KFJ-216"),
+    /** A step is cached although it reads artifacts, which the cache key does not cover (a warning). */
+    CACHE_IGNORES_ARTIFACTS("KFJ-217"),
     /** User text contains {@code {{}, which Argo would read as a template tag. */
     TEMPLATE_BRACES("KFJ-301"),
     /** More templates than Argo accepts in one workflow. */

@@ -24,6 +24,8 @@ public final class Call {
     private final String name;
     private final Map<String, Binding> bindings;
     private final List<After> after;
+    private final Settings settings;
+    private final Trigger trigger;
 
     /**
      * A dependency on another step that is not expressed by data.
@@ -38,16 +40,20 @@ public final class Call {
         }
     }
 
-    private Call(Component component, String name, Map<String, Binding> bindings, List<After> after) {
+    private Call(Component component, String name, Map<String, Binding> bindings, List<After> after,
+                 Settings settings, Trigger trigger) {
         this.component = component;
         this.name = name;
         this.bindings = Collections.unmodifiableMap(bindings);
         this.after = List.copyOf(after);
+        this.settings = settings;
+        this.trigger = trigger;
     }
 
     /** A call of {@code component} with nothing bound. */
     public static Call of(Component component) {
-        return new Call(Objects.requireNonNull(component, "component"), null, new LinkedHashMap<>(), List.of());
+        return new Call(Objects.requireNonNull(component, "component"), null, new LinkedHashMap<>(), List.of(),
+                Settings.none(), Trigger.ALL_SUCCEEDED);
     }
 
     /** A copy with {@code input} bound to a run-time value. */
@@ -76,7 +82,7 @@ public final class Call {
         for (Step step : steps) {
             all.add(new After(step.name(), step.owner()));
         }
-        return new Call(component, name, new LinkedHashMap<>(bindings), all);
+        return new Call(component, name, new LinkedHashMap<>(bindings), all, settings, trigger);
     }
 
     /** A copy that runs only after the steps with these names finish; they may be declared later. */
@@ -85,12 +91,36 @@ public final class Call {
         for (String step : steps) {
             all.add(new After(step, null));
         }
-        return new Call(component, name, new LinkedHashMap<>(bindings), all);
+        return new Call(component, name, new LinkedHashMap<>(bindings), all, settings, trigger);
     }
 
     /** A copy with an explicit step name (the default is the component's name). */
     public Call named(String stepName) {
-        return new Call(component, Objects.requireNonNull(stepName, "stepName"), new LinkedHashMap<>(bindings), after);
+        return new Call(component, Objects.requireNonNull(stepName, "stepName"), new LinkedHashMap<>(bindings), after,
+                settings, trigger);
+    }
+
+    /**
+     * A copy with these operational settings (retries, timeout, resources, ...) on top of those
+     * already set; they also win over the pipeline's {@link Pipeline.Builder#defaults defaults}.
+     */
+    public Call configure(Settings more) {
+        return new Call(component, name, new LinkedHashMap<>(bindings), after, settings.overriddenBy(more), trigger);
+    }
+
+    /** A copy that runs when its upstream steps end as {@code trigger} says; default {@link Trigger#ALL_SUCCEEDED}. */
+    public Call trigger(Trigger when) {
+        return new Call(component, name, new LinkedHashMap<>(bindings), after, settings, Objects.requireNonNull(when, "trigger"));
+    }
+
+    /** The step's own settings. */
+    public Settings settings() {
+        return settings;
+    }
+
+    /** When the step runs, given how its upstream steps ended. */
+    public Trigger trigger() {
+        return trigger;
     }
 
     /** The component called. */
@@ -116,6 +146,6 @@ public final class Call {
     private Call bind(String input, Binding binding) {
         Map<String, Binding> copy = new LinkedHashMap<>(bindings);
         copy.put(Objects.requireNonNull(input, "input"), binding);
-        return new Call(component, name, copy, after);
+        return new Call(component, name, copy, after, settings, trigger);
     }
 }

@@ -10,11 +10,19 @@ import java.util.Optional;
  * <p>Use a component in a pipeline by making a {@link Call} with {@link #call()} or
  * {@link #with(Input, Ref)} and passing it to {@link Pipeline.Builder#step(Call)}.
  */
-public sealed interface Component permits ContainerComponent {
+public sealed interface Component permits ContainerComponent, TemplateRefComponent {
 
     /** Starts a container component: an image and the command it runs. */
     static ContainerComponent.Builder container(String name) {
         return new ContainerComponent.Builder(name);
+    }
+
+    /**
+     * Starts a component that calls template {@code template} of the stored WorkflowTemplate
+     * {@code workflowTemplate} by reference.
+     */
+    static TemplateRefComponent.Builder templateRef(String name, String workflowTemplate, String template) {
+        return new TemplateRefComponent.Builder(name, workflowTemplate, template);
     }
 
     /** The component's name; its Argo template name is derived from it. */

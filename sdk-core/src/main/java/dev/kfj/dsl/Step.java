@@ -11,12 +11,19 @@ public final class Step {
     private final Call call;
     private final SourceLocation location;
     private final Object owner;
+    private final Group group;
 
-    Step(String name, Call call, SourceLocation location, Object owner) {
+    Step(String name, Call call, SourceLocation location, Object owner, Group group) {
         this.name = Objects.requireNonNull(name, "name");
         this.call = Objects.requireNonNull(call, "call");
         this.location = Objects.requireNonNull(location, "location");
         this.owner = Objects.requireNonNull(owner, "owner");
+        this.group = group;
+    }
+
+    /** The innermost condition, loop or exit-handler group the step is in; empty at the top level. */
+    public java.util.Optional<Group> group() {
+        return java.util.Optional.ofNullable(group);
     }
 
     /** The step's name as written by the user; its Argo task name is derived from it. */

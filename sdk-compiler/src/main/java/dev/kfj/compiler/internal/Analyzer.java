@@ -4,17 +4,24 @@ import dev.kfj.compiler.ErrorCode;
 import dev.kfj.dsl.Arg;
 import dev.kfj.dsl.Binding;
 import dev.kfj.dsl.Call;
+import dev.kfj.dsl.Collected;
 import dev.kfj.dsl.Component;
 import dev.kfj.dsl.ContainerComponent;
 import dev.kfj.dsl.DataType;
+import dev.kfj.dsl.Group;
 import dev.kfj.dsl.Input;
+import dev.kfj.dsl.Item;
 import dev.kfj.dsl.Output;
 import dev.kfj.dsl.OutputRef;
 import dev.kfj.dsl.Param;
 import dev.kfj.dsl.ParamSpec;
 import dev.kfj.dsl.Pipeline;
+import dev.kfj.dsl.Ref;
+import dev.kfj.dsl.RunValue;
+import dev.kfj.dsl.Settings;
 import dev.kfj.dsl.SourceLocation;
 import dev.kfj.dsl.Step;
+import dev.kfj.dsl.TemplateRefComponent;
 import dev.kfj.dsl.internal.ValueCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,11 +48,15 @@ public final class Analyzer {
     private final Map<String, Step> stepByName = new HashMap<>();
     private final Map<String, Step> stepByTaskName = new HashMap<>();
     private final Map<Step, String> taskNameOf = new IdentityHashMap<>();
+    private final Map<Plan.PlannedTemplate, List<Plan.PlannedTemplate>> variants = new IdentityHashMap<>();
+    private final List<Plan.PlannedTemplate> used = new ArrayList<>();
+    private final Groups groups;
     private String entrypoint = "";
 
     private Analyzer(Pipeline pipeline, Problems problems) {
         this.pipeline = pipeline;
         this.problems = problems;
+        this.groups = new Groups(pipeline, problems);
     }
 
     /** Validates {@code pipeline}, recording problems; returns a plan (meaningful only when no error was recorded). */
@@ -60,12 +72,37 @@ public final class Analyzer {
             templateFor(step.component());
             nameStep(step);
         }
+        pipeline.exitHandler().ifPresent(call -> templateFor(call.component()));
+        pipeline.groups().forEach(g -> g.handler().ifPresent(call -> templateFor(call.component())));
+        groups.name(stepByTaskName.keySet(), componentByTemplate.keySet(), entrypoint);
+        for (Group group : pipeline.groups()) {
+            groups.plan(group, this);
+        }
         List<Plan.PlannedTask> tasks = new ArrayList<>(pipeline.steps().size());
         for (Step step : pipeline.steps()) {
-            tasks.add(planTask(step));
+            tasks.add(planTask(step, step.call(), taskNameOf.get(step), groups.of(step.group().orElse(null)),
+                    Site.of(step.group().orElse(null))));
         }
+        groups.checkNotEmpty(pipeline.steps());
         Cycles.check(tasks, problems);
-        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(templates), tasks);
+        Optional<Plan.PlannedTask> exit = pipeline.exitHandler().map(call -> planTask(null, call,
+                Names.sanitize(call.name().orElse(call.component().name())), null, Site.pipelineExit()));
+        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(used), tasks, groups.planned(), exit);
+    }
+
+    /** Where a ref is used: the group whose DAG evaluates it, and which run facts it may read. */
+    record Site(Group scope, boolean atPipelineExit, Group handlerOf) {
+        static Site of(Group scope) {
+            return new Site(scope, false, null);
+        }
+
+        static Site pipelineExit() {
+            return new Site(null, true, null);
+        }
+
+        static Site handler(Group exitGroup) {
+            return new Site(exitGroup.parent().orElse(null), false, exitGroup);
+        }
     }
 
     private String checkPipelineName() {
@@ -232,11 +269,12 @@ public final class Analyzer {
         taskNameOf.put(step, name);
     }
 
-    private Plan.PlannedTask planTask(Step step) {
-        Call call = step.call();
-        Component component = step.component();
-        SourceLocation at = step.location();
-        String label = "step '" + step.name() + "'";
+    /** Plans the task of {@code call}; {@code step} is null for exit handlers, which are no step of the graph. */
+    Plan.PlannedTask planTask(Step step, Call call, String taskName, Plan.PlannedGroup group, Site site) {
+        Component component = call.component();
+        SourceLocation at = step != null ? step.location()
+                : site.atPipelineExit() ? pipeline.exitHandlerLocation() : site.handlerOf().location();
+        String label = step != null ? "step '" + step.name() + "'" : "exit handler '" + component.name() + "'";
         Set<String> depends = new LinkedHashSet<>();
         Map<String, Plan.Value> arguments = new LinkedHashMap<>();
         for (Map.Entry<String, Binding> entry : call.bindings().entrySet()) {
@@ -247,7 +285,7 @@ public final class Analyzer {
                         "its inputs are " + component.inputs().stream().map(Input::name).toList());
                 continue;
             }
-            Plan.Value value = resolve(step, label, input, entry.getValue(), depends);
+            Plan.Value value = resolve(step, at, label, input, entry.getValue(), depends, site);
             if (value != null) arguments.put(input.name(), value);
         }
         for (Input<?> input : component.inputs()) {
@@ -267,16 +305,45 @@ public final class Analyzer {
                 depends.add(taskNameOf.get(target));
             }
         }
+        if (step == null && !depends.isEmpty()) {
+            problems.error(ErrorCode.OUT_OF_SCOPE, at, label + " reads or waits for steps " + depends
+                    + ", but an exit handler runs outside the graph it guards",
+                    "bind only parameters, literals and the run status to an exit handler");
+        }
         Map<String, Plan.Value> ordered = new LinkedHashMap<>();
         for (Input<?> input : component.inputs()) {
             Plan.Value v = arguments.get(input.name());
             if (v != null) ordered.put(input.name(), v);
         }
-        return new Plan.PlannedTask(taskNameOf.get(step), step, templateOf.get(component), List.copyOf(depends), ordered);
+        Plan.PlannedTemplate template = variant(templateOf.get(component), component, call.settings(), at);
+        return new Plan.PlannedTask(taskName, step, template, List.copyOf(depends), ordered, group, call.trigger());
     }
 
-    private Plan.Value resolve(Step step, String label, Input<?> input, Binding binding, Set<String> depends) {
-        SourceLocation at = step.location();
+    private Plan.PlannedTemplate variant(Plan.PlannedTemplate base, Component component, Settings own, SourceLocation at) {
+        if (base == null) return null;
+        Settings settings;
+        if (component instanceof TemplateRefComponent) {
+            if (!own.isEmpty()) {
+                problems.error(ErrorCode.INVALID_SETTING, at, "settings " + own + " cannot apply to " + component
+                        + ": its template is defined in the referenced WorkflowTemplate", "set them in that template");
+            }
+            settings = Settings.none();
+        } else {
+            settings = pipeline.defaults().overriddenBy(own);
+        }
+        List<Plan.PlannedTemplate> known = variants.computeIfAbsent(base, b -> new ArrayList<>());
+        for (Plan.PlannedTemplate t : known) {
+            if (t.settings().equals(settings)) return t;
+        }
+        String name = known.isEmpty() ? base.name() : base.name() + "-" + (known.size() + 1);
+        Plan.PlannedTemplate planned = new Plan.PlannedTemplate(name, component, settings);
+        known.add(planned);
+        used.add(planned);
+        return planned;
+    }
+
+    private Plan.Value resolve(Step step, SourceLocation at, String label, Input<?> input, Binding binding,
+                               Set<String> depends, Site site) {
         if (binding instanceof Binding.Literal literal) {
             if (input.type().isArtifact()) {
                 problems.error(ErrorCode.INVALID_VALUE, at, label + " passes a literal to artifact " + input,
@@ -286,21 +353,66 @@ public final class Analyzer {
             checkValue(at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value());
             return input.type().isInstance(literal.value()) ? new Plan.Literal(ValueCodec.encode(literal.value())) : null;
         }
-        Binding.Reference reference = (Binding.Reference) binding;
-        if (reference.ref() instanceof Param<?> param) {
+        Ref<?> ref = ((Binding.Reference) binding).ref();
+        Typed typed = resolveRef(ref, step, at, label, depends, site);
+        if (typed == null) return null;
+        boolean declaredOk = !(ref instanceof OutputRef<?> o) || o.declaredType().map(input.type()::accepts).orElse(true);
+        if (typed.type() != null && (!input.type().accepts(typed.type()) || !declaredOk)) {
+            mismatch(at, label, input, ref.describe() + " is " + typed.type().describe());
+            return null;
+        }
+        if (typed.type() == null && input.type().isArtifact()) {
+            mismatch(at, label, input, ref.describe() + " is a parameter");
+            return null;
+        }
+        return typed.value();
+    }
+
+    /** A resolved ref and its type, when known. */
+    record Typed(Plan.Value value, DataType<?> type) {}
+
+    /** Resolves a ref used at {@code site}, adding the tasks it reads to {@code depends}; null after reporting a problem. */
+    @SuppressWarnings("unchecked")
+    Typed resolveRef(Ref<?> ref, Step step, SourceLocation at, String label, Set<String> depends, Site site) {
+        if (ref instanceof Param<?> param) {
             if (!pipeline.owns(param) || params.get(param.name()) != param) {
                 problems.error(ErrorCode.UNKNOWN_PARAMETER, at, label + " uses " + param.describe()
                         + ", which is not registered in pipeline '" + pipeline.name() + "'",
                         "register it with p.param(...) on this pipeline's builder");
                 return null;
             }
-            if (!input.type().accepts(param.type())) {
-                mismatch(at, label, input, param.describe() + " is " + param.type().describe());
+            return new Typed(new Plan.FromParam(param.name()), param.type());
+        }
+        if (!(ref instanceof OutputRef<?>) && !pipeline.owns(ref)) {
+            problems.error(ErrorCode.OUT_OF_SCOPE, at, label + " uses " + ref.describe()
+                    + ", which was not made in pipeline '" + pipeline.name() + "'",
+                    "use loops and exit handlers of this pipeline's builder");
+            return null;
+        }
+        if (ref instanceof Item<?> item) {
+            return groups.item(item, at, label, site);
+        }
+        if (ref instanceof RunValue run) {
+            return groups.runValue(run, at, label, site);
+        }
+        if (ref instanceof Collected<?> collected) {
+            Typed one = output(collected.output(), step, at, label, depends, site, true);
+            if (one == null) return null;
+            Plan.FromTask from = (Plan.FromTask) one.value();
+            if (from.artifact()) {
+                problems.error(ErrorCode.NOT_A_LIST, at, label + " collects artifact " + collected.output().describe()
+                        + "; only parameter outputs can be collected", "write the files to a volume, or collect a parameter");
                 return null;
             }
-            return new Plan.FromParam(param.name());
+            Class<?> element = one.type().kind() == DataType.Kind.LIST || one.type().kind() == DataType.Kind.MAP
+                    ? Object.class : one.type().javaType();
+            return new Typed(new Plan.FromCollected(from.task(), from.output()), DataType.listOf((Class<Object>) element));
         }
-        OutputRef<?> ref = (OutputRef<?>) reference.ref();
+        return output((OutputRef<?>) ref, step, at, label, depends, site, false);
+    }
+
+    private Typed output(OutputRef<?> ref, Step step, SourceLocation at, String label, Set<String> depends,
+                         Site site, boolean collecting) {
         Step producer = pipeline.owns(ref) ? stepByName.get(ref.step()) : null;
         if (producer == null) {
             problems.error(ErrorCode.UNKNOWN_STEP, at, label + " reads " + ref.describe()
@@ -312,7 +424,6 @@ public final class Analyzer {
             problems.error(ErrorCode.CYCLE, at, label + " reads its own " + ref.describe(), "a step cannot consume its own output");
             return null;
         }
-        depends.add(taskNameOf.get(producer)); // a data dependency, whatever else is wrong with the binding
         Output<?> output = producer.component().output(ref.output()).orElse(null);
         if (output == null) {
             problems.error(ErrorCode.UNKNOWN_OUTPUT, at, label + " reads " + ref.describe() + ", which component '"
@@ -320,12 +431,9 @@ public final class Analyzer {
                     "its outputs are " + producer.component().outputs().stream().map(Output::name).toList());
             return null;
         }
-        DataType<?> type = ref.declaredType().isPresent() ? ref.declaredType().get() : output.type();
-        if (!input.type().accepts(type) || !input.type().accepts(output.type())) {
-            mismatch(at, label, input, ref.describe() + " is " + output.type().describe());
-            return null;
-        }
-        return new Plan.FromTask(taskNameOf.get(producer), output.name(), output.type().isArtifact());
+        if (!groups.canRead(producer, site, collecting, at, label, ref)) return null;
+        depends.add(taskNameOf.get(producer));
+        return new Typed(new Plan.FromTask(taskNameOf.get(producer), output.name(), output.type().isArtifact()), output.type());
     }
 
     private void mismatch(SourceLocation at, String label, Input<?> input, String found) {

@@ -5,35 +5,46 @@ import dev.kfj.argo.Artifact;
 import dev.kfj.argo.DAGTask;
 import dev.kfj.argo.DAGTemplate;
 import dev.kfj.argo.Inputs;
+import dev.kfj.argo.LifecycleHook;
 import dev.kfj.argo.Outputs;
 import dev.kfj.argo.Parameter;
 import dev.kfj.argo.Template;
+import dev.kfj.argo.TemplateRef;
 import dev.kfj.argo.ValueFrom;
 import dev.kfj.argo.WorkflowSpec;
 import dev.kfj.dsl.Arg;
-import dev.kfj.dsl.Component;
-import dev.kfj.dsl.ContainerComponent;
-import dev.kfj.dsl.Input;
+import dev.kfj.dsl.Group;
 import dev.kfj.dsl.Output;
 import dev.kfj.dsl.Param;
 import dev.kfj.dsl.ParamSpec;
+import dev.kfj.dsl.TemplateRefComponent;
+import dev.kfj.dsl.Trigger;
 import dev.kfj.dsl.internal.ValueCodec;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
-import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeBuilder;
-import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Turns a validated {@link Plan} into an Argo workflow spec: one root DAG, one template per component. */
+/**
+ * Turns a validated {@link Plan} into an Argo workflow spec: a root DAG, one DAG template per
+ * group (condition branch, loop, exit handler) and per part of a split DAG, and one template per
+ * component and settings.
+ */
 public final class WorkflowLowering {
-    private WorkflowLowering() {}
+    private final Plan plan;
+    private final Problems problems;
+    private final DagTree tree;
+    private final Map<Plan.PlannedTask, Arguments> taskArguments = new IdentityHashMap<>();
+    private final Map<DagNode, DAGTask.Builder> groupTasks = new IdentityHashMap<>();
+
+    private WorkflowLowering(Plan plan, Problems problems) {
+        this.plan = plan;
+        this.problems = problems;
+        this.tree = DagTree.of(plan, Limits.MAX_DAG_TASKS);
+    }
 
     /** The metadata: {@code generateName} for a Workflow, {@code name} for a template kind. */
     public static ObjectMeta metadata(Plan plan, boolean generateName) {
@@ -52,16 +63,36 @@ public final class WorkflowLowering {
 
     /** The workflow spec. */
     public static WorkflowSpec spec(Plan plan) {
-        List<Template> templates = new ArrayList<>(plan.templates().size() + 1);
-        templates.add(rootDag(plan));
+        return spec(plan, new Problems());
+    }
+
+    /** The workflow spec, reporting settings Argo would not accept to {@code problems}. */
+    public static WorkflowSpec spec(Plan plan, Problems problems) {
+        return new WorkflowLowering(plan, problems).lower();
+    }
+
+    private WorkflowSpec lower() {
+        List<DagNode> dags = tree.preOrder();
+        DagNode exit = plan.exitTask().map(t -> {
+            DagNode node = new DagNode(DagNode.Kind.EXIT, plan.entrypoint() + "-on-exit", plan.entrypoint() + "-on-exit", null, null);
+            node.children.add(t);
+            return node;
+        }).orElse(null);
+        for (DagNode node : dags) resolve(node);
+        if (exit != null) resolve(exit);
+        List<Template> templates = new ArrayList<>();
+        for (DagNode node : dags) templates.add(dagTemplate(node));
+        if (exit != null) templates.add(dagTemplate(exit));
         for (Plan.PlannedTemplate t : plan.templates()) {
-            templates.add(template(t));
+            if (!(t.component() instanceof TemplateRefComponent)) templates.add(StepTemplates.template(t, problems));
         }
-        return WorkflowSpec.builder()
+        WorkflowSpec.Builder spec = WorkflowSpec.builder()
                 .entrypoint(plan.entrypoint())
                 .arguments(new Arguments(plan.pipeline().params().stream().map(WorkflowLowering::argument).toList(), List.of()))
-                .templates(templates)
-                .build();
+                .templates(templates);
+        if (exit != null) spec.onExit(exit.templateName);
+        RunOptionsLowering.apply(plan.pipeline().options(), spec);
+        return spec.build();
     }
 
     private static Parameter argument(Param<?> param) {
@@ -75,101 +106,153 @@ public final class WorkflowLowering {
         return p.build();
     }
 
-    private static Template rootDag(Plan plan) {
-        List<DAGTask> tasks = new ArrayList<>(plan.tasks().size());
-        for (Plan.PlannedTask task : plan.tasks()) {
-            tasks.add(task(task));
+    // ---- phase 1: resolve every value in the scope of the DAG that reads it ----
+
+    private void resolve(DagNode node) {
+        for (Object child : node.children) {
+            if (child instanceof Plan.PlannedTask task) {
+                taskArguments.put(task, arguments(task, node));
+            } else {
+                groupTasks.put((DagNode) child, groupTask((DagNode) child, node));
+            }
         }
-        return Template.builder().name(plan.entrypoint()).dag(new DAGTemplate(null, tasks, null)).build();
     }
 
-    private static DAGTask task(Plan.PlannedTask task) {
+    private Arguments arguments(Plan.PlannedTask task, DagNode scope) {
         List<Parameter> parameters = new ArrayList<>();
         List<Artifact> artifacts = new ArrayList<>();
         for (Map.Entry<String, Plan.Value> arg : task.arguments().entrySet()) {
             Plan.Value value = arg.getValue();
-            if (value instanceof Plan.FromTask from && from.artifact()) {
-                artifacts.add(Artifact.builder().name(arg.getKey())
-                        .from("{{tasks." + from.task() + ".outputs.artifacts." + from.output() + "}}").build());
+            if (value instanceof Plan.Literal literal) {
+                parameters.add(Parameter.builder().name(arg.getKey()).value(literal.text()).build());
+            } else if (value instanceof Plan.FromTask from && from.artifact()) {
+                artifacts.add(Artifact.builder().name(arg.getKey()).from(tree.resolve(value, scope).tag()).build());
             } else {
-                parameters.add(Parameter.builder().name(arg.getKey()).value(text(value)).build());
+                parameters.add(Parameter.builder().name(arg.getKey()).value(tree.resolve(value, scope).tag()).build());
             }
         }
-        DAGTask.Builder b = DAGTask.builder().name(task.name()).template(task.template().name());
-        if (!task.depends().isEmpty()) b.depends(String.join(" && ", task.depends()));
-        if (!parameters.isEmpty() || !artifacts.isEmpty()) b.arguments(new Arguments(parameters, artifacts));
-        return b.build();
+        return parameters.isEmpty() && artifacts.isEmpty() ? null : new Arguments(parameters, artifacts);
     }
 
-    private static String text(Plan.Value value) {
-        if (value instanceof Plan.Literal literal) return literal.text();
-        if (value instanceof Plan.FromParam param) return "{{workflow.parameters." + param.param() + "}}";
-        Plan.FromTask from = (Plan.FromTask) value;
-        return "{{tasks." + from.task() + ".outputs.parameters." + from.output() + "}}";
-    }
-
-    private static Template template(Plan.PlannedTemplate planned) {
-        Component component = planned.component();
-        Template.Builder t = Template.builder().name(planned.name())
-                .inputs(inputs(component))
-                .outputs(outputs(component));
-        if (component instanceof ContainerComponent c) {
-            t.container(container(c));
-            if (!c.outputs().isEmpty()) t.volumes(List.of(outputsVolume()));
+    private DAGTask.Builder groupTask(DagNode node, DagNode scope) {
+        DAGTask.Builder b = DAGTask.builder().name(node.taskName).template(node.templateName);
+        DagNode group = node.kind == DagNode.Kind.LIMIT ? (DagNode) node.children.get(0) : node;
+        if (node.kind == DagNode.Kind.LIMIT || node.kind == DagNode.Kind.CHUNK) return b;
+        Plan.PlannedGroup g = group.group;
+        switch (g.group().kind()) {
+            case CONDITION -> b.when("{{=" + Conditions.render(g.condition(), tree, scope) + "}}");
+            case LOOP -> {
+                if (g.literalItems() != null) {
+                    b.withItems(g.literalItems());
+                } else {
+                    b.withParam(tree.resolve(g.items(), scope).tag());
+                }
+            }
+            case EXIT_HANDLER -> {
+                Plan.PlannedTask handler = g.handler();
+                LifecycleHook hook = handler.template().component() instanceof TemplateRefComponent ref
+                        ? new LifecycleHook(null, templateRef(ref), arguments(handler, scope), null)
+                        : new LifecycleHook(handler.template().name(), null, arguments(handler, scope), null);
+                b.hooks(Map.of("exit", hook));
+            }
         }
+        return b;
+    }
+
+    // ---- phase 2: emit ----
+
+    private Template dagTemplate(DagNode node) {
+        List<DAGTask> tasks = new ArrayList<>(node.children.size());
+        boolean tolerant = false;
+        for (Object child : node.children) {
+            DAGTask.Builder b;
+            Trigger trigger = Trigger.ALL_SUCCEEDED;
+            if (child instanceof Plan.PlannedTask task) {
+                b = DAGTask.builder().name(task.name());
+                if (task.template().component() instanceof TemplateRefComponent ref) {
+                    b.templateRef(templateRef(ref));
+                } else {
+                    b.template(task.template().name());
+                }
+                Arguments args = taskArguments.get(task);
+                if (args != null) b.arguments(args);
+                trigger = task.trigger();
+            } else {
+                DagNode sub = (DagNode) child;
+                b = groupTasks.get(sub);
+                Arguments args = inputArguments(sub);
+                if (args != null) b.arguments(args);
+            }
+            Set<Object> deps = node.deps.getOrDefault(child, Set.of());
+            if (!deps.isEmpty()) b.depends(depends(deps, trigger));
+            tolerant |= trigger != Trigger.ALL_SUCCEEDED;
+            tasks.add(b.build());
+        }
+        Boolean failFast = tolerant || plan.pipeline().options().failFast().map(f -> !f).orElse(false) ? Boolean.FALSE : null;
+        Template.Builder t = Template.builder().name(node.templateName);
+        if (!node.inputs.isEmpty()) t.inputs(templateInputs(node));
+        if (!node.outputs.isEmpty()) t.outputs(templateOutputs(node));
+        t.dag(new DAGTemplate(null, tasks, failFast));
+        if (node.parallelism > 0) t.parallelism(node.parallelism);
         return t.build();
     }
 
-    private static Inputs inputs(Component component) {
+    private static String depends(Set<Object> deps, Trigger trigger) {
+        List<String> names = deps.stream().map(WorkflowLowering::taskName).toList();
+        return switch (trigger) {
+            case ALL_SUCCEEDED -> String.join(" && ", names);
+            case ALL_DONE -> String.join(" && ", names.stream().map(n -> "(" + n + " || " + n + ".Failed || " + n + ".Errored)").toList());
+            case ANY_FAILED -> String.join(" || ", names.stream().map(n -> n + ".Failed || " + n + ".Errored").toList());
+        };
+    }
+
+    private static String taskName(Object child) {
+        return child instanceof Plan.PlannedTask t ? t.name() : ((DagNode) child).taskName;
+    }
+
+    private static Arguments inputArguments(DagNode node) {
+        if (node.inputs.isEmpty()) return null;
         List<Parameter> parameters = new ArrayList<>();
         List<Artifact> artifacts = new ArrayList<>();
-        for (Input<?> in : component.inputs()) {
-            if (in.type().isArtifact()) {
-                Artifact.Builder a = Artifact.builder().name(in.name()).path(Conventions.inputPath(in.name()));
-                if (in.isOptional()) a.optional(true);
-                artifacts.add(a.build());
+        for (DagNode.In in : node.inputs.values()) {
+            if (in.artifact()) {
+                artifacts.add(Artifact.builder().name(in.name()).from(in.argument()).build());
             } else {
-                Parameter.Builder p = Parameter.builder().name(in.name());
-                in.defaultValue().ifPresent(v -> p.defaultValue(ValueCodec.encode(v)));
-                if (!in.description().isEmpty()) p.description(in.description());
-                parameters.add(p.build());
+                parameters.add(Parameter.builder().name(in.name()).value(in.argument()).build());
             }
         }
-        return parameters.isEmpty() && artifacts.isEmpty() ? null : new Inputs(parameters, artifacts);
+        return new Arguments(parameters, artifacts);
     }
 
-    private static Outputs outputs(Component component) {
+    private static Inputs templateInputs(DagNode node) {
         List<Parameter> parameters = new ArrayList<>();
         List<Artifact> artifacts = new ArrayList<>();
-        for (Output<?> out : component.outputs()) {
-            if (out.type().isArtifact()) {
-                artifacts.add(Artifact.builder().name(out.name()).path(Conventions.outputPath(out.name())).build());
+        for (DagNode.In in : node.inputs.values()) {
+            if (in.artifact()) {
+                artifacts.add(Artifact.builder().name(in.name()).build());
             } else {
-                Parameter.Builder p = Parameter.builder().name(out.name())
-                        .valueFrom(ValueFrom.builder().path(Conventions.outputPath(out.name())).build());
-                if (!out.description().isEmpty()) p.description(out.description());
-                parameters.add(p.build());
+                parameters.add(Parameter.builder().name(in.name()).build());
             }
         }
-        return parameters.isEmpty() && artifacts.isEmpty() ? null : new Outputs(parameters, artifacts, null, null);
+        return new Inputs(parameters, artifacts);
     }
 
-    private static Container container(ContainerComponent c) {
-        ContainerBuilder b = new ContainerBuilder().withImage(c.image());
-        if (!c.command().isEmpty()) b.withCommand(c.command().stream().map(WorkflowLowering::render).toList());
-        if (!c.args().isEmpty()) b.withArgs(c.args().stream().map(WorkflowLowering::render).toList());
-        Map<String, String> env = new LinkedHashMap<>();
-        c.env().forEach((k, v) -> env.put(k, render(v)));
-        env.forEach((k, v) -> b.addToEnv(new EnvVar(k, v, null)));
-        if (!c.outputs().isEmpty()) {
-            b.addToVolumeMounts(new VolumeMountBuilder().withName(Conventions.OUTPUTS_VOLUME)
-                    .withMountPath(Conventions.OUTPUTS_DIR).build());
+    private static Outputs templateOutputs(DagNode node) {
+        List<Parameter> parameters = new ArrayList<>();
+        List<Artifact> artifacts = new ArrayList<>();
+        for (DagNode.Out out : node.outputs.values()) {
+            if (out.artifact()) {
+                artifacts.add(Artifact.builder().name(out.name()).from(out.source()).build());
+            } else {
+                parameters.add(Parameter.builder().name(out.name())
+                        .valueFrom(ValueFrom.builder().parameter(out.source()).build()).build());
+            }
         }
-        return b.build();
+        return new Outputs(parameters, artifacts, null, null);
     }
 
-    private static Volume outputsVolume() {
-        return new VolumeBuilder().withName(Conventions.OUTPUTS_VOLUME).withNewEmptyDir().endEmptyDir().build();
+    private static TemplateRef templateRef(TemplateRefComponent ref) {
+        return new TemplateRef(ref.workflowTemplate(), ref.template(), ref.clusterScope() ? Boolean.TRUE : null);
     }
 
     /** The text of one argument, with Argo variables for inputs and outputs. */
@@ -190,5 +273,9 @@ public final class WorkflowLowering {
             }
         }
         return out.toString();
+    }
+
+    static boolean isLoop(Plan.PlannedGroup g) {
+        return g.group().kind() == Group.Kind.LOOP;
     }
 }
