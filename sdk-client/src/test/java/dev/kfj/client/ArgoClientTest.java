@@ -57,6 +57,17 @@ class ArgoClientTest {
     }
 
     @Test
+    void aTakenNameIsAConflict() {
+        client.create(HELLO, SubmitOptions.defaults().withName("w"));
+
+        assertThatThrownBy(() -> client.create(HELLO, SubmitOptions.defaults().withName("w")))
+                .isInstanceOfSatisfying(ArgoClientException.class, e -> assertThat(e.diagnostic()).isEqualTo(
+                        "[KFJ-606] cannot submit workflow 'w' to namespace 'argo':"
+                                + " workflows.argoproj.io \"w\" already exists (HTTP 409)"));
+        assertThat(server.creates()).isEqualTo(1);
+    }
+
+    @Test
     void serverDryRunCreatesNothing() {
         WorkflowStatus answer = client.create(HELLO, SubmitOptions.defaults().withServerDryRun(true));
 

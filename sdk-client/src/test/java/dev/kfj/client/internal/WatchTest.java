@@ -14,6 +14,7 @@ import dev.kfj.client.WatchEvent;
 import dev.kfj.client.WorkflowStatus;
 import dev.kfj.client.testing.FakeArgoServer;
 import dev.kfj.client.testing.Script;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -180,5 +181,44 @@ class WatchTest {
         assertThat(done.finishedAt()).hasToString("2026-01-01T10:00:08Z");
         assertThat(done.nodes()).extracting(n -> n.displayName() + "=" + n.phase())
                 .containsExactly("iris=Running", "load=Succeeded", "train=Succeeded");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {RestArgoClient.SSE, RestArgoClient.NDJSON})
+    void reopensAStreamThatFallsSilent(String accept) {
+        server.script(LIFECYCLE).stallWatch(1);
+        RestArgoClient client = new RestArgoClient(server.config().withTimeouts(Duration.ofSeconds(2),
+                Duration.ofSeconds(2), Duration.ofMillis(300)), accept, d -> {});
+        client.create(WORKFLOW, SubmitOptions.defaults());
+
+        assertThat(follow(client, new ArrayList<>(), new ArrayList<>())).isEqualTo(EXPECTED);
+        assertThat(server.watchConnections()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {RestArgoClient.SSE, RestArgoClient.NDJSON})
+    void reopensAWatchWhoseHeadersNeverCome(String accept) {
+        server.script(LIFECYCLE).hang("GET", "/api/v1/workflow-events/argo", 1);
+        RestArgoClient client = new RestArgoClient(server.config().withTimeouts(Duration.ofSeconds(2),
+                Duration.ofMillis(300), Duration.ofSeconds(2)), accept, d -> {});
+        client.create(WORKFLOW, SubmitOptions.defaults());
+
+        assertThat(follow(client, new ArrayList<>(), new ArrayList<>())).isEqualTo(EXPECTED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {RestArgoClient.SSE, RestArgoClient.NDJSON})
+    void closingFromAnotherThreadWakesTheReader(String accept) throws InterruptedException {
+        server.stallWatch(1);
+        RestArgoClient client = client(accept);
+        client.create(WORKFLOW, SubmitOptions.defaults());
+        EventStream<WatchEvent> events = client.watch("iris");
+        Thread closer = new Thread(events::close);
+
+        closer.start();
+        boolean more = events.hasNext();
+        closer.join();
+
+        assertThat(more).isFalse();
     }
 }

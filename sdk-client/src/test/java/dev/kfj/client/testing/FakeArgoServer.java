@@ -2,6 +2,11 @@ package dev.kfj.client.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import javax.net.ssl.SSLParameters;
+import com.sun.net.httpserver.HttpsServer;
+import javax.net.ssl.SSLContext;
 import dev.kfj.client.ClientConfig;
 import dev.kfj.client.RetryPolicy;
 import java.io.IOException;
@@ -61,6 +66,7 @@ public final class FakeArgoServer implements AutoCloseable {
         return t;
     });
     private final String token;
+    private final boolean secure;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
@@ -78,11 +84,27 @@ public final class FakeArgoServer implements AutoCloseable {
     private int generated;
     private int creates;
     private int watchConnections;
+    private int stalls;
     private volatile boolean closed;
 
-    private FakeArgoServer(String token) throws IOException {
+    private FakeArgoServer(String token, SSLContext tls) throws IOException {
         this.token = token;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.secure = tls != null;
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls != null) {
+            HttpsServer https = HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls) {
+                @Override
+                public void configure(HttpsParameters parameters) {
+                    SSLParameters ssl = tls.getDefaultSSLParameters();
+                    ssl.setProtocols(new String[] {"TLSv1.2"});
+                    parameters.setSSLParameters(ssl);
+                }
+            });
+            this.http = https;
+        } else {
+            this.http = HttpServer.create(loopback, 0);
+        }
         http.createContext("/", this::handle);
         http.setExecutor(pool);
         http.start();
@@ -90,8 +112,13 @@ public final class FakeArgoServer implements AutoCloseable {
 
     /** Starts a server that demands {@code token} verbatim in {@code Authorization}; empty for none. */
     public static FakeArgoServer start(String token) {
+        return start(token, null);
+    }
+
+    /** Starts a server that serves HTTPS with {@code tls} (or plain HTTP when {@code null}). */
+    public static FakeArgoServer start(String token, SSLContext tls) {
         try {
-            return new FakeArgoServer(token);
+            return new FakeArgoServer(token, tls);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the stand-in server", e);
         }
@@ -102,9 +129,9 @@ public final class FakeArgoServer implements AutoCloseable {
         return "127.0.0.1:" + http.getAddress().getPort();
     }
 
-    /** A plain-HTTP client configuration for this server: namespace argo, short timeouts, 5 quick attempts. */
+    /** A client configuration for this server (HTTPS when it serves TLS): namespace argo, short timeouts, 5 quick attempts. */
     public ClientConfig config() {
-        return ClientConfig.of(address()).withSecure(false).withNamespace("argo").withToken(token)
+        return ClientConfig.of(address()).withSecure(secure).withNamespace("argo").withToken(token)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withRetry(new RetryPolicy(5, Duration.ZERO, Duration.ZERO));
     }
@@ -155,6 +182,14 @@ public final class FakeArgoServer implements AutoCloseable {
                 .put("http_status", "");
         synchronized (lock) {
             streamErrors.add(frame);
+        }
+        return this;
+    }
+
+    /** The next {@code times} watch connections send their headers and then nothing at all, not even keepalives. */
+    public FakeArgoServer stallWatch(int times) {
+        synchronized (lock) {
+            stalls += times;
         }
         return this;
     }
@@ -591,12 +626,17 @@ public final class FakeArgoServer implements AutoCloseable {
         long from = Long.parseLong(q.getOrDefault("listOptions.resourceVersion", "0"));
         int cut;
         ObjectNode streamError;
+        boolean stall;
         List<Event> initial = new ArrayList<>();
         long cursor;
         synchronized (lock) {
             watchConnections++;
             cut = cuts.isEmpty() ? -1 : cuts.poll();
             streamError = streamErrors.poll();
+            stall = stalls > 0;
+            if (stall) {
+                stalls--;
+            }
             if (from == 0) {
                 for (ObjectNode wf : workflows.values()) {
                     if (only.isEmpty() || only.equals(wf.path("metadata").path("name").asString())) {
@@ -612,6 +652,18 @@ public final class FakeArgoServer implements AutoCloseable {
         ex.getResponseHeaders().set("Content-Type", sse ? "text/event-stream" : "application/json");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
+        if (stall) {
+            synchronized (lock) {
+                while (!closed) {
+                    try {
+                        lock.wait(100);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
         int sent = 0;
         Deque<Event> queue = new ArrayDeque<>(initial);
         while (!closed) {
