@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A workflow that cannot run on this machine, or a run that could not start: every problem is
- * reported, each on one line with a stable code ({@code KFJ-6xx}, documented in
+ * reported, each on one line with a stable code ({@code KFJ-7xx}, documented in
  * {@code docs/local-runs.md}), before anything runs.
  */
 public final class LocalRunException extends RuntimeException {
@@ -23,7 +23,7 @@ public final class LocalRunException extends RuntimeException {
         this(List.of(problem));
     }
 
-    /** The problems, one line each, e.g. {@code error: [KFJ-601] template 'x': resource templates cannot run locally}. */
+    /** The problems, one line each, e.g. {@code error: [KFJ-701] template 'x': resource templates cannot run locally}. */
     public List<String> problems() {
         return problems;
     }

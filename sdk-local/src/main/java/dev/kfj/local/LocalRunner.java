@@ -82,12 +82,12 @@ public final class LocalRunner {
     public static Workflow read(String yaml) {
         List<ArgoObject> all = ArgoYaml.readAll(yaml);
         if (all.size() != 1) {
-            throw new LocalRunException("error: [KFJ-601] expected one Workflow, found " + all.size() + " documents");
+            throw new LocalRunException("error: [KFJ-701] expected one Workflow, found " + all.size() + " documents");
         }
         ArgoObject o = all.get(0);
         if (o instanceof Workflow w) return w;
         if (o instanceof dev.kfj.argo.WorkflowTemplate t) return new Workflow(null, null, t.metadata(), t.spec());
-        throw new LocalRunException("error: [KFJ-601] only Workflows and WorkflowTemplates run locally, not "
+        throw new LocalRunException("error: [KFJ-701] only Workflows and WorkflowTemplates run locally, not "
                 + o.getClass().getSimpleName());
     }
 
@@ -100,7 +100,7 @@ public final class LocalRunner {
             throw new LocalRunException(e.diagnostics().stream().map(d -> d.format(l -> l.file() + ":" + l.line())).toList());
         }
         if (o instanceof Workflow w) return w;
-        throw new LocalRunException("error: [KFJ-601] the pipeline did not compile to a Workflow");
+        throw new LocalRunException("error: [KFJ-701] the pipeline did not compile to a Workflow");
     }
 
     /**
@@ -168,18 +168,18 @@ public final class LocalRunner {
                 : workflow.spec().arguments().parameters();
         for (String name : given.keySet()) {
             if (declared.stream().noneMatch(p -> p.name().equals(name))) {
-                problems.add("error: [KFJ-611] unknown parameter '" + name + "'; the workflow declares "
+                problems.add("error: [KFJ-711] unknown parameter '" + name + "'; the workflow declares "
                         + declared.stream().map(Parameter::name).toList());
             }
         }
         for (Parameter p : declared) {
             String v = given.containsKey(p.name()) ? given.get(p.name()) : p.value() != null ? p.value() : p.defaultValue();
             if (v == null) {
-                problems.add("error: [KFJ-611] parameter '" + p.name() + "' needs a value: -p " + p.name() + "=VALUE");
+                problems.add("error: [KFJ-711] parameter '" + p.name() + "' needs a value: -p " + p.name() + "=VALUE");
                 continue;
             }
             if (!p.enumValues().isEmpty() && !p.enumValues().contains(v)) {
-                problems.add("error: [KFJ-611] parameter '" + p.name() + "' is '" + v + "'; expected one of " + p.enumValues());
+                problems.add("error: [KFJ-711] parameter '" + p.name() + "' is '" + v + "'; expected one of " + p.enumValues());
             }
             out.put(p.name(), v);
         }

@@ -254,8 +254,8 @@ class LocalRunnerTest {
                 """);
         assertThatThrownBy(() -> run(home, yaml)).isInstanceOf(LocalRunException.class)
                 .satisfies(e -> assertThat(((LocalRunException) e).problems()).containsExactly(
-                        "error: [KFJ-601] template 'main': resource templates create Kubernetes objects and cannot run locally",
-                        "error: [KFJ-604] template 'other': sidecars cannot run locally"));
+                        "error: [KFJ-701] template 'main': resource templates create Kubernetes objects and cannot run locally",
+                        "error: [KFJ-704] template 'other': sidecars cannot run locally"));
         assertThat(home.resolve("runs")).doesNotExist();
     }
 
@@ -264,7 +264,7 @@ class LocalRunnerTest {
         String yaml = workflow("", shell("main", "", "", "echo hi"));
         LocalRunner runner = LocalRunner.create(LocalRunOptions.defaults().withHome(home).withContainerEngine("no-such-engine"));
         assertThatThrownBy(() -> runner.run(yaml, Map.of())).isInstanceOf(LocalRunException.class)
-                .hasMessageContaining("[KFJ-620] template 'main' runs image 'busybox:1.36'")
+                .hasMessageContaining("[KFJ-720] template 'main' runs image 'busybox:1.36'")
                 .hasMessageContaining("--host");
     }
 
@@ -276,8 +276,8 @@ class LocalRunnerTest {
                 """, shell("main", "", "", "true"));
         assertThatThrownBy(() -> Fixtures.runner(home).run(yaml, Map.of("typo", "1"))).isInstanceOf(LocalRunException.class)
                 .satisfies(e -> assertThat(((LocalRunException) e).problems()).containsExactly(
-                        "error: [KFJ-611] unknown parameter 'typo'; the workflow declares [needed]",
-                        "error: [KFJ-611] parameter 'needed' needs a value: -p needed=VALUE"));
+                        "error: [KFJ-711] unknown parameter 'typo'; the workflow declares [needed]",
+                        "error: [KFJ-711] parameter 'needed' needs a value: -p needed=VALUE"));
     }
 
     private static String read(Path p) {

@@ -113,7 +113,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (LocalRunException e) {
             e.problems().forEach(err::println);
             err.flush();
-            boolean usage = e.problems().stream().allMatch(p -> p.contains("[KFJ-611]") || p.contains("[KFJ-620]"));
+            boolean usage = e.problems().stream().allMatch(p -> p.contains("[KFJ-711]") || p.contains("[KFJ-720]"));
             return usage ? ExitCodes.USAGE : ExitCodes.INVALID_PIPELINE;
         }
         Thread onCtrlC = new Thread(() -> {

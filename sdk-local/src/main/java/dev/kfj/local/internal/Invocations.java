@@ -148,7 +148,7 @@ final class Invocations {
     /** The message for a container step when no container engine works and host execution is off. */
     static String noEngine(Template t) {
         String image = t.container() != null ? t.container().getImage() : t.script() != null ? t.script().image() : "";
-        return "error: [KFJ-620] template '" + t.name() + "' runs image '" + image + "', but no container engine works"
+        return "error: [KFJ-720] template '" + t.name() + "' runs image '" + image + "', but no container engine works"
                 + " here (docker info and podman info failed); start Docker or Podman, or let its command run on this"
                 + " machine with --host";
     }
