@@ -206,7 +206,7 @@ public final class IrisSteps {
      */
     @JavaStep
     public static Evaluation evaluate(Model model, Dataset test) {
-        org.tribuo.Model<Label> tribuo = load(model);
+        org.tribuo.Model<Label> tribuo = readModel(model);
         MutableDataset<Label> data = IrisData.toTribuo(IrisData.read(test.path()), "iris-test");
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(tribuo, data);
         ConfusionMatrix<Label> matrix = evaluation.getConfusionMatrix();
@@ -272,7 +272,7 @@ public final class IrisSteps {
     }
 
     @SuppressWarnings("unchecked")
-    private static org.tribuo.Model<Label> load(Model model) {
+    private static org.tribuo.Model<Label> readModel(Model model) {
         try {
             org.tribuo.Model<?> loaded = org.tribuo.Model.deserializeFromFile(model.path());
             if (!loaded.validate(Label.class)) {

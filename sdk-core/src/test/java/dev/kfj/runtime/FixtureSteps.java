@@ -56,6 +56,11 @@ public final class FixtureSteps {
     /** Does nothing visible. */
     public static void nothing(boolean flag) {}
 
+    /** Adds whole numbers of both widths and a float. */
+    public static long add(int a, long b, float c) {
+        return a + b + (long) c;
+    }
+
     /** Always fails. */
     public static int fail(String why) {
         throw new IllegalStateException(why + "\nsecond line");

@@ -28,6 +28,14 @@ class StepMainTest {
     }
 
     @Test
+    void passesNumbersAsTheWidthsTheMethodDeclares() throws Exception {
+        Run run = run(STEPS + "#add", "--in", "a=2", "--in", "b=40", "--in", "c=1.5", "--out", "output=" + dir.resolve("sum"));
+
+        assertThat(run.exitCode).isZero();
+        assertThat(read("sum")).isEqualTo("43");
+    }
+
+    @Test
     void copiesAReturnedArtifactAndWritesItsMetadata() throws Exception {
         Files.writeString(dir.resolve("data.csv"), "a\nb\nc\n");
         Run run = run(STEPS + "#countLines", "--in", "data=" + dir.resolve("data.csv"), "--in", "weights={\"a\":7}",

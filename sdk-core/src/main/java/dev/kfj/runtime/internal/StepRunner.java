@@ -3,6 +3,7 @@ package dev.kfj.runtime.internal;
 import dev.kfj.dsl.DataType;
 import dev.kfj.dsl.artifact.Artifact;
 import dev.kfj.dsl.internal.ValueCodec;
+import dev.kfj.dsl.step.JavaStep;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -42,7 +43,7 @@ public final class StepRunner {
             throw new StepFailure(dev.kfj.runtime.StepMain.STEP_FAILED, args.method() + " failed: "
                     + cause.getClass().getName() + (cause.getMessage() == null ? "" : ": " + oneLine(cause.getMessage())),
                     cause, true);
-        } catch (IllegalAccessException e) {
+        } catch (IllegalAccessException | IllegalArgumentException e) {
             throw StepFailure.usage("cannot call " + args.className() + "#" + args.method() + ": " + e.getMessage());
         }
         writeOutputs(method, result, args);
@@ -58,10 +59,14 @@ public final class StepRunner {
         List<Method> found = Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> m.getName().equals(args.method()) && Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
                 .toList();
+        if (found.size() > 1) {
+            found = found.stream().filter(m -> m.isAnnotationPresent(JavaStep.class)).toList();
+        }
         if (found.size() != 1) {
             throw StepFailure.usage(found.isEmpty()
                     ? "class " + args.className() + " has no static method " + args.method()
-                    : "class " + args.className() + " has " + found.size() + " static methods named " + args.method());
+                    : "class " + args.className() + " has several static methods named " + args.method()
+                            + " and not exactly one of them is a @JavaStep");
         }
         return found.get(0);
     }
@@ -99,7 +104,7 @@ public final class StepRunner {
             }
         }
         try {
-            return ValueCodec.decode(text, dataType);
+            return Values.coerce(ValueCodec.decode(text, dataType), raw);
         } catch (IllegalArgumentException e) {
             throw StepFailure.usage("input '" + name + "': " + e.getMessage());
         }

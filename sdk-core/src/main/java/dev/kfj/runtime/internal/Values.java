@@ -29,6 +29,19 @@ public final class Values {
         throw new IllegalArgumentException("kfj cannot carry values of type " + type.getTypeName());
     }
 
+    /**
+     * {@code value} as an instance of {@code target} when both are numbers of different widths
+     * (a decoded {@code Long} for an {@code int} parameter, say); anything else unchanged.
+     */
+    public static Object coerce(Object value, Class<?> target) {
+        if (!(value instanceof Number n)) return value;
+        if (target == int.class || target == Integer.class) return Math.toIntExact(n.longValue());
+        if (target == long.class || target == Long.class) return n.longValue();
+        if (target == double.class || target == Double.class) return n.doubleValue();
+        if (target == float.class || target == Float.class) return n.floatValue();
+        return value;
+    }
+
     /** A new artifact object of {@code type} for {@code path}, through its public {@code (Path)} constructor. */
     public static Artifact newArtifact(Class<?> type, java.nio.file.Path path) throws ReflectiveOperationException {
         return (Artifact) type.getConstructor(java.nio.file.Path.class).newInstance(path);
