@@ -2,6 +2,7 @@ package dev.kfj.cli;
 
 import dev.kfj.cli.internal.Hashing;
 import dev.kfj.cli.internal.MavenModule;
+import dev.kfj.cli.internal.Resources;
 import dev.kfj.cli.internal.SourceCompiler;
 import dev.kfj.cli.internal.UserError;
 import dev.kfj.dsl.Pipeline;
@@ -72,6 +73,7 @@ public final class PipelineLoader {
         String className = packageName.isEmpty() ? base : packageName + "." + base;
 
         Path classes = compileCached(sources, sourcePath, classPath, cwd);
+        Resources.copySiblings(file.getParent(), classes.resolve(packageName.replace('.', '/')));
         List<String> fullPath = new ArrayList<>();
         fullPath.add(classes.toString());
         fullPath.addAll(classPath);

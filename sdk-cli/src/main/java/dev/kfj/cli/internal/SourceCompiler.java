@@ -20,6 +20,8 @@ import javax.tools.ToolProvider;
 
 /** Compiles a pipeline's Java sources in-process with the JDK's javac. */
 public final class SourceCompiler {
+    private static final String STEP_PROCESSOR = "dev.kfj.processor.StepProcessor";
+
     private SourceCompiler() {}
 
     /**
@@ -41,7 +43,8 @@ public final class SourceCompiler {
             Files.createDirectories(outputDir);
             List<String> options = new ArrayList<>(List.of(
                     "-d", outputDir.toString(), "-encoding", "UTF-8", "-parameters", "-nowarn",
-                    "-implicit:class", "-proc:none", "--release", "17"));
+                    "-implicit:class", "--release", "17"));
+            options.addAll(processorOptions(outputDir));
             if (!classPath.isEmpty()) {
                 options.add("-classpath");
                 options.add(String.join(java.io.File.pathSeparator, classPath));
@@ -59,6 +62,18 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new UserError(ExitCodes.USAGE, "error: cannot compile " + sources.get(0) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * kfj's step processor, when it is on kfj's class path, so that Java steps get their typed
+     * stubs; no other annotation processor runs.
+     */
+    private static List<String> processorOptions(Path outputDir) throws IOException {
+        if (SourceCompiler.class.getClassLoader().getResource(STEP_PROCESSOR.replace('.', '/') + ".class") == null) {
+            return List.of("-proc:none");
+        }
+        Path generated = Files.createDirectories(outputDir.resolve("kfj-generated-sources"));
+        return List.of("-processor", STEP_PROCESSOR, "-s", generated.toString());
     }
 
     private static String format(DiagnosticCollector<JavaFileObject> diagnostics, Path workingDir) {
