@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param name the unique path name, e.g. {@code iris-x7k2p.train}
  * @param displayName the short name shown to users, e.g. {@code train}
  * @param type Argo's node type: {@code Pod}, {@code DAG}, {@code Retry}, {@code Skipped}, ...
- * @param templateName the template the node ran; empty for virtual nodes
+ * @param templateName the template the node ran ({@code templateRef.template} for a referenced
+ *     one); empty for virtual nodes
  * @param phase the node's phase
  * @param boundaryId the ID of the enclosing DAG or steps node; empty for the root
  * @param children the IDs of the node's children, in Argo's order
@@ -63,6 +64,27 @@ public record NodeStatus(
             case "DAG", "Steps", "StepGroup", "TaskGroup", "Retry" -> false;
             default -> true;
         };
+    }
+
+    /**
+     * The name of the pod that ran this node, by Argo's default (v2) naming:
+     * {@code <workflow>-<template>-<fnv32a(node name)>}, or the workflow name for the root node.
+     * Workflows annotated {@code workflows.argoproj.io/pod-name-format: v1} use the node ID instead.
+     */
+    public String podName(String workflowName) {
+        if (name.equals(workflowName)) {
+            return workflowName;
+        }
+        String prefix = templateName.isEmpty() ? workflowName : workflowName + "-" + templateName;
+        if (prefix.length() > 242) {
+            prefix = prefix.substring(0, 242);
+        }
+        int hash = 0x811c9dc5;
+        for (byte b : name.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            hash ^= b & 0xff;
+            hash *= 0x01000193;
+        }
+        return prefix + "-" + Integer.toUnsignedString(hash);
     }
 
     /** How long the node ran: until {@code finishedAt}, or until {@code now} while it runs. */

@@ -6,7 +6,13 @@ import dev.kfj.client.ArgoClientException;
 import dev.kfj.client.EventStream;
 import dev.kfj.client.LogEntry;
 import dev.kfj.client.LogOptions;
+import dev.kfj.cli.internal.UserError;
+import dev.kfj.client.NodeStatus;
+import dev.kfj.client.WorkflowStatus;
+import dev.kfj.client.internal.Json;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import tools.jackson.databind.JsonNode;
 
 /** {@code kfj logs}: the log lines of a run's steps. */
 @Command(name = "logs", mixinStandardHelpOptions = true, description = "Print the logs of a run's steps.")
@@ -27,8 +34,11 @@ public final class LogsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The workflow's name.")
     String name;
 
-    @Option(names = "--pod", paramLabel = "POD", description = "Only this pod (one step).")
+    @Option(names = "--pod", paramLabel = "POD", description = "Only this pod.")
     String pod;
+
+    @Option(names = "--step", paramLabel = "STEP", description = "Only this step (its display name, e.g. train).")
+    String step;
 
     @Option(names = {"-f", "--follow"}, description = "Keep printing until the run ends.")
     boolean follow;
@@ -50,15 +60,37 @@ public final class LogsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         LogOptions options = new LogOptions(pod, container, follow, tail, grep);
-        try (ArgoClient client = connection.connect(); EventStream<LogEntry> lines = client.logs(name, options)) {
-            while (lines.hasNext()) {
-                LogEntry line = lines.next();
-                out.println(noPrefix ? line.content() : line.podName() + ": " + line.content());
-                out.flush();
+        try (ArgoClient client = connection.connect()) {
+            List<String> pods = step == null ? List.of(pod == null ? "" : pod) : podsOf(client.getWorkflow(name));
+            for (String podName : pods) {
+                try (EventStream<LogEntry> lines = client.logs(name, options.withPodName(podName))) {
+                    while (lines.hasNext()) {
+                        LogEntry line = lines.next();
+                        out.println(noPrefix ? line.content() : line.podName() + ": " + line.content());
+                        out.flush();
+                    }
+                }
             }
             return ExitCodes.OK;
         } catch (ArgoClientException e) {
             throw Failures.of(e);
         }
+    }
+
+    /** The pods that ran the step, in node order; a usage error when no step has that name. */
+    private List<String> podsOf(JsonNode workflow) {
+        WorkflowStatus status = WorkflowStatus.of(workflow);
+        boolean v1 = "v1".equals(Json.str(workflow.path("metadata").path("annotations")
+                .path("workflows.argoproj.io/pod-name-format")));
+        List<String> pods = new ArrayList<>();
+        for (NodeStatus node : status.nodes()) {
+            if (node.isStep() && node.type().equals("Pod") && node.displayName().equals(step)) {
+                pods.add(v1 ? node.id() : node.podName(status.name()));
+            }
+        }
+        if (pods.isEmpty()) {
+            throw new UserError(ExitCodes.USAGE, "error: workflow " + name + " has no step '" + step + "' that ran a pod");
+        }
+        return pods;
     }
 }

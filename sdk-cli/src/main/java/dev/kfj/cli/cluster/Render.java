@@ -44,7 +44,7 @@ final class Render {
         }
         status.duration(Instant.EPOCH).filter(d -> status.finishedAt() != null)
                 .ifPresent(d -> head.append(" in ").append(duration(d)));
-        if (!status.progress().isEmpty()) {
+        if (!status.progress().isEmpty() && !status.progress().endsWith("/0")) {
             head.append(", progress ").append(status.progress());
         }
         lines.add(head.toString());

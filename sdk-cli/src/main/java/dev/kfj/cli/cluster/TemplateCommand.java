@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kfj template}: WorkflowTemplates stored in the cluster. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-        description = "Manage WorkflowTemplates: push a pipeline as one, list them, delete them.",
-        subcommands = {TemplatePushCommand.class, TemplateListCommand.class, TemplateDeleteCommand.class})
+        description = "Manage WorkflowTemplates: push a pipeline as one, start runs from them, list and delete them.",
+        subcommands = {TemplatePushCommand.class, TemplateSubmitCommand.class, TemplateListCommand.class,
+                TemplateDeleteCommand.class})
 public final class TemplateCommand implements Runnable {
     @Spec
     CommandSpec spec;

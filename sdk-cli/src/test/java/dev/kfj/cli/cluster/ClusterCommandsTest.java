@@ -194,6 +194,20 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void logsOfOneStepReadItsPod() throws IOException {
+        server.script(Script.start().phase("Running").node("main", "Succeeded").phase("Succeeded"));
+        kfj("submit", "--wait", file("hello.yaml", WORKFLOW).toString(), "--name", "w");
+        server.logLine("w-other-1", "not this").logLine("w-main-2019488645", "this");
+
+        Result r = kfj("logs", "w", "--step", "main");
+        Result missing = kfj("logs", "w", "--step", "nope");
+
+        assertThat(r.out()).isEqualTo("w-main-2019488645: this\n");
+        assertThat(missing.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(missing.err()).isEqualTo("error: workflow w has no step 'nope' that ran a pod\n");
+    }
+
+    @Test
     void lifecycleActionsPrintOneLineEach() throws IOException {
         Path wf = file("hello.yaml", WORKFLOW);
         kfj("submit", wf.toString(), "--name", "a");
@@ -237,6 +251,11 @@ class ClusterCommandsTest {
         assertThat(first.out()).isEqualTo("WorkflowTemplate hello pushed to namespace argo\n");
         assertThat(second.code()).isEqualTo(ExitCodes.OK);
         assertThat(kfj("template", "list", "-o", "name").out()).isEqualTo("hello\n");
+        server.script(Script.start().phase("Running").phase("Succeeded"));
+        Result run = kfj("template", "submit", "hello", "-p", "who=kfj", "--wait");
+        assertThat(run.code()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).startsWith("Submitted workflow hello-bbbbc in namespace argo\n")
+                .endsWith("Workflow hello-bbbbc Succeeded in 1s\n");
         assertThat(kfj("template", "delete", "hello").out()).isEqualTo("WorkflowTemplate hello deleted\n");
     }
 

@@ -94,7 +94,7 @@ class ClusterRunTest {
 
         assertThat(run(TOKEN)).isEqualTo(ExitCodes.RUN_STOPPED);
         assertThat(out.toString()).endsWith("""
-                Workflow iris-bbbbc Failed (terminated) in 2s, progress 0/0
+                Workflow iris-bbbbc Failed (terminated) in 2s
                   message: Stopped with strategy 'Terminate'
                 """);
     }

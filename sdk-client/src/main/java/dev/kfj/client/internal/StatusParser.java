@@ -42,6 +42,10 @@ public final class StatusParser {
     /** One node of {@code status.nodes}; {@code key} is its map key, used when {@code id} is absent. */
     public static NodeStatus node(String key, JsonNode node) {
         String id = Json.str(node.path("id"));
+        String templateName = Json.str(node.path("templateRef").path("template"));
+        if (templateName.isEmpty()) {
+            templateName = Json.str(node.path("templateName"));
+        }
         List<String> children = new ArrayList<>();
         for (JsonNode child : node.path("children")) {
             children.add(Json.str(child));
@@ -51,7 +55,7 @@ public final class StatusParser {
                 Json.str(node.path("name")),
                 Json.str(node.path("displayName")),
                 Json.str(node.path("type")),
-                Json.str(node.path("templateName")),
+                templateName,
                 Phase.parse(Json.str(node.path("phase"))),
                 Json.str(node.path("boundaryID")),
                 children,

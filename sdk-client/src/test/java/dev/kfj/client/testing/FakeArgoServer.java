@@ -469,7 +469,7 @@ public final class FakeArgoServer implements AutoCloseable {
 
     private void workflow(HttpExchange ex, String method, String name, String verb, ObjectNode body) throws IOException {
         if ("log".equals(verb)) {
-            logs(ex);
+            logs(ex, query(ex.getRequestURI().getRawQuery()).getOrDefault("podName", ""));
             return;
         }
         synchronized (lock) {
@@ -737,12 +737,15 @@ public final class FakeArgoServer implements AutoCloseable {
         return false;
     }
 
-    private void logs(HttpExchange ex) throws IOException {
+    private void logs(HttpExchange ex, String podName) throws IOException {
         boolean sse = "text/event-stream".equals(ex.getRequestHeaders().getFirst("Accept"));
         ex.getResponseHeaders().set("Content-Type", sse ? "text/event-stream" : "application/json");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
         for (String[] line : logLines) {
+            if (!podName.isEmpty() && !podName.equals(line[0])) {
+                continue;
+            }
             ObjectNode frame = JSON.createObjectNode();
             frame.putObject("result").put("podName", line[0]).put("content", line[1]);
             String text = sse ? "data: " + JSON.writeValueAsString(frame) + " \n\n\n" : JSON.writeValueAsString(frame) + "\n";
