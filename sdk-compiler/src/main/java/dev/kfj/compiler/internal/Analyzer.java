@@ -335,6 +335,11 @@ public final class Analyzer {
         for (Plan.PlannedTemplate t : known) {
             if (t.settings().equals(settings)) return t;
         }
+        if (settings.cache().isPresent() && component.inputs().stream().anyMatch(i -> i.type().isArtifact())) {
+            problems.warning(ErrorCode.CACHE_IGNORES_ARTIFACTS, at, component + " is cached, but its cache key covers"
+                    + " only parameter inputs, not the contents of its artifact inputs",
+                    "cache only steps whose artifacts are fixed by their parameters, or pass a version parameter");
+        }
         String name = known.isEmpty() ? base.name() : base.name() + "-" + (known.size() + 1);
         Plan.PlannedTemplate planned = new Plan.PlannedTemplate(name, component, settings);
         known.add(planned);
