@@ -139,7 +139,13 @@ public final class RunCommand implements Callable<Integer> {
         try {
             Runtime.getRuntime().removeShutdownHook(onCtrlC);
         } catch (IllegalStateException shuttingDown) {
-            // the hook is running and will exit
+            // Ctrl-C: the hook prints the summary and exits with the stopped code.
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ExitCodes.RUN_STOPPED;
         }
         LocalRuns.summary(record, handle.directory(), false, out);
         return LocalRuns.exitCode(record.phase());

@@ -159,7 +159,7 @@ public final class Engine {
                     }
                 }
             }
-            if (cancelled) return recorder.finish(Phase.STOPPED, "Stopped: the run was cancelled");
+            if (cancelled) return recorder.finish(Phase.STOPPED, "stopped before it finished");
             return recorder.finish(main, message);
         } catch (RuntimeException e) {
             return recorder.finish(cancelled ? Phase.STOPPED : Phase.ERROR, String.valueOf(e.getMessage()));
