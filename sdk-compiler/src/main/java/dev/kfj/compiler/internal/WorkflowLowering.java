@@ -86,10 +86,10 @@ public final class WorkflowLowering {
         for (Plan.PlannedTemplate t : plan.templates()) {
             if (!(t.component() instanceof TemplateRefComponent)) templates.add(StepTemplates.template(t, problems));
         }
-        WorkflowSpec.Builder spec = WorkflowSpec.builder().entrypoint(plan.entrypoint()).templates(templates);
-        if (!plan.pipeline().params().isEmpty()) {
-            spec.arguments(new Arguments(plan.pipeline().params().stream().map(WorkflowLowering::argument).toList(), List.of()));
-        }
+        WorkflowSpec.Builder spec = WorkflowSpec.builder()
+                .entrypoint(plan.entrypoint())
+                .arguments(new Arguments(plan.pipeline().params().stream().map(WorkflowLowering::argument).toList(), List.of()))
+                .templates(templates);
         if (exit != null) spec.onExit(exit.templateName);
         RunOptionsLowering.apply(plan.pipeline().options(), spec);
         return spec.build();
