@@ -123,18 +123,17 @@ final class Launcher {
             int code = p.waitFor();
             out.join();
             err.join();
-            return new Exit(code, !finished, !finished || killedAll, stdout.toString());
+            return new Exit(code, !finished, !finished || killed.remove(p), stdout.toString());
         } finally {
             running.remove(p);
             if (containerName != null) containers.remove(containerName);
         }
     }
 
-    private volatile boolean killedAll;
+    private final Set<Process> killed = ConcurrentHashMap.newKeySet();
 
     /** Kills every running step process (and its children, and its container). */
     void killAll() {
-        killedAll = true;
         containers.forEach((name, command) -> {
             try {
                 new ProcessBuilder(command, "kill", name).redirectErrorStream(true)
@@ -145,7 +144,10 @@ final class Launcher {
                 Thread.currentThread().interrupt();
             }
         });
-        for (Process p : List.copyOf(running)) kill(p, null);
+        for (Process p : List.copyOf(running)) {
+            killed.add(p);
+            kill(p, null);
+        }
     }
 
     private void kill(Process p, String containerName) {
