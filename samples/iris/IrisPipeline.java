@@ -1,9 +1,11 @@
 package dev.kfj.samples.iris;
 
+import dev.kfj.dsl.Cond;
 import dev.kfj.dsl.Param;
 import dev.kfj.dsl.Params;
 import dev.kfj.dsl.Pipeline;
 import dev.kfj.dsl.PipelineDefinition;
+import dev.kfj.dsl.Ref;
 import dev.kfj.dsl.Step;
 import dev.kfj.samples.iris.KfjIrisSteps.Evaluate;
 import dev.kfj.samples.iris.KfjIrisSteps.Load;
@@ -14,7 +16,8 @@ import dev.kfj.samples.iris.KfjIrisSteps.Validate;
 /**
  * Trains an Iris classifier end to end with Java steps: load the data set shipped with the
  * sample, validate it, split it, train a Tribuo model, evaluate it (accuracy and a confusion
- * matrix) and deploy it when its accuracy reaches {@code threshold}.
+ * matrix) and deploy it only when its accuracy reaches {@code threshold}: otherwise the deploy
+ * step is skipped.
  *
  * <p>Every step is a method of {@link IrisSteps}; {@code KfjIrisSteps} is generated from them, so
  * javac checks each connection below.
@@ -42,7 +45,9 @@ public final class IrisPipeline implements PipelineDefinition {
         Step split = p.step(steps.split(Validate.data(validate), testFraction, seed));
         Step train = p.step(steps.train(Split.train(split), epochs, seed));
         Step evaluate = p.step(steps.evaluate(Train.model(train), Split.test(split)));
-        p.step(steps.deploy(Train.model(train), Evaluate.accuracy(evaluate), threshold));
+        Ref<Double> accuracy = Evaluate.accuracy(evaluate);
+        p.when(Cond.or(Cond.gt(accuracy, threshold), Cond.eq(accuracy, threshold)),
+                s -> s.step(steps.deploy(Train.model(train), accuracy, threshold)));
         return p.build();
     }
 }

@@ -70,7 +70,7 @@ public final class IrisSteps {
      * @param source {@code bundled} for the copy shipped with the sample, else the path of a CSV file
      * @return the table as found, with its header
      */
-    @JavaStep(output = "raw")
+    @JavaStep(output = "raw", retries = 2)
     public static Dataset load(String source) {
         Path out = tempFile("iris-raw", ".csv");
         try {
@@ -180,7 +180,7 @@ public final class IrisSteps {
      * @param seed the trainer's seed
      * @return the model in Tribuo's protobuf format
      */
-    @JavaStep(output = "model")
+    @JavaStep(output = "model", cpu = "1")
     public static Model train(Dataset train, int epochs, int seed) {
         MutableDataset<Label> data = IrisData.toTribuo(IrisData.read(train.path()), "iris-train");
         LinearSGDTrainer trainer = new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(0.5, 0.1), epochs, seed);

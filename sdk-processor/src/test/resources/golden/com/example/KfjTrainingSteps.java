@@ -8,6 +8,7 @@ import dev.kfj.dsl.Output;
 import dev.kfj.dsl.OutputRef;
 import dev.kfj.dsl.Pipeline;
 import dev.kfj.dsl.Ref;
+import dev.kfj.dsl.Settings;
 import dev.kfj.dsl.Step;
 import dev.kfj.dsl.artifact.Dataset;
 import dev.kfj.dsl.artifact.Metrics;
@@ -100,6 +101,7 @@ public final class KfjTrainingSteps {
     public Call train(Ref<? extends Dataset> data, Ref<? extends Integer> epochs,
             Ref<? extends TrainingSteps.Mode> mode) {
         return trainComponent.call()
+                .configure(Train.SETTINGS)
                 .with(Train.IN_DATA, data)
                 .with(Train.IN_EPOCHS, epochs)
                 .with(Train.IN_MODE, mode);
@@ -118,6 +120,7 @@ public final class KfjTrainingSteps {
     public Call train(Ref<? extends Dataset> data, int epochs,
             Ref<? extends TrainingSteps.Mode> mode) {
         return trainComponent.call()
+                .configure(Train.SETTINGS)
                 .with(Train.IN_DATA, data)
                 .with(Train.IN_EPOCHS, epochs)
                 .with(Train.IN_MODE, mode);
@@ -136,6 +139,7 @@ public final class KfjTrainingSteps {
     public Call train(Ref<? extends Dataset> data, Ref<? extends Integer> epochs,
             TrainingSteps.Mode mode) {
         return trainComponent.call()
+                .configure(Train.SETTINGS)
                 .with(Train.IN_DATA, data)
                 .with(Train.IN_EPOCHS, epochs)
                 .with(Train.IN_MODE, mode);
@@ -153,6 +157,7 @@ public final class KfjTrainingSteps {
      */
     public Call train(Ref<? extends Dataset> data, int epochs, TrainingSteps.Mode mode) {
         return trainComponent.call()
+                .configure(Train.SETTINGS)
                 .with(Train.IN_DATA, data)
                 .with(Train.IN_EPOCHS, epochs)
                 .with(Train.IN_MODE, mode);
@@ -169,6 +174,7 @@ public final class KfjTrainingSteps {
     public Call evaluate(Ref<? extends Model> model, Ref<? extends Dataset> test,
             Ref<? extends List<String>> labels) {
         return evaluateComponent.call()
+                .configure(Evaluate.SETTINGS)
                 .with(Evaluate.IN_MODEL, model)
                 .with(Evaluate.IN_TEST, test)
                 .with(Evaluate.IN_LABELS, labels);
@@ -187,6 +193,7 @@ public final class KfjTrainingSteps {
     public Call evaluate(Ref<? extends Model> model, Ref<? extends Dataset> test,
             List<String> labels) {
         return evaluateComponent.call()
+                .configure(Evaluate.SETTINGS)
                 .with(Evaluate.IN_MODEL, model)
                 .with(Evaluate.IN_TEST, test)
                 .with(Evaluate.IN_LABELS, labels);
@@ -203,6 +210,7 @@ public final class KfjTrainingSteps {
     public Call log(Ref<? extends String> message, Ref<? extends Map<String, Double>> settings,
             Ref<? extends Boolean> verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -221,6 +229,7 @@ public final class KfjTrainingSteps {
     public Call log(String message, Ref<? extends Map<String, Double>> settings,
             Ref<? extends Boolean> verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -239,6 +248,7 @@ public final class KfjTrainingSteps {
     public Call log(Ref<? extends String> message, Map<String, Double> settings,
             Ref<? extends Boolean> verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -256,6 +266,7 @@ public final class KfjTrainingSteps {
      */
     public Call log(String message, Map<String, Double> settings, Ref<? extends Boolean> verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -274,6 +285,7 @@ public final class KfjTrainingSteps {
     public Call log(Ref<? extends String> message, Ref<? extends Map<String, Double>> settings,
             boolean verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -291,6 +303,7 @@ public final class KfjTrainingSteps {
      */
     public Call log(String message, Ref<? extends Map<String, Double>> settings, boolean verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -308,6 +321,7 @@ public final class KfjTrainingSteps {
      */
     public Call log(Ref<? extends String> message, Map<String, Double> settings, boolean verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -325,6 +339,7 @@ public final class KfjTrainingSteps {
      */
     public Call log(String message, Map<String, Double> settings, boolean verbose) {
         return logComponent.call()
+                .configure(Log.SETTINGS)
                 .with(Log.IN_MESSAGE, message)
                 .with(Log.IN_SETTINGS, settings)
                 .with(Log.IN_VERBOSE, verbose);
@@ -334,6 +349,11 @@ public final class KfjTrainingSteps {
      * The inputs and outputs of step {@code train}, from {@code TrainingSteps.train}.
      */
     public static final class Train {
+        /**
+         * The operational settings from the annotations: CPU request {@code 2}, memory request {@code 1Gi}, 3 retries.
+         */
+        public static final Settings SETTINGS = JavaStepComponent.settings("2", "1Gi", 3);
+
         /**
          * Input {@code data}: the training rows.
          */
@@ -385,6 +405,11 @@ public final class KfjTrainingSteps {
      * The inputs and outputs of step {@code evaluate}, from {@code TrainingSteps.evaluate}.
      */
     public static final class Evaluate {
+        /**
+         * The operational settings from the annotations: memory request {@code 1Gi}.
+         */
+        public static final Settings SETTINGS = JavaStepComponent.settings("", "1Gi", -1);
+
         /**
          * Input {@code model}: the model.
          */
@@ -449,6 +474,11 @@ public final class KfjTrainingSteps {
      * The inputs and outputs of step {@code log-settings}, from {@code TrainingSteps.log}.
      */
     public static final class Log {
+        /**
+         * The operational settings from the annotations: memory request {@code 1Gi}.
+         */
+        public static final Settings SETTINGS = JavaStepComponent.settings("", "1Gi", -1);
+
         /**
          * Input {@code message}.
          */

@@ -23,86 +23,111 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the compiled Iris workflow by hand, as Argo would: for each task, in order, the container's
- * command and args are taken from the YAML, Argo's variables are replaced with paths under a local
- * folder, and the step runtime runs in a separate JVM (the launcher's class path replaced by this
- * test's). Every declared output must appear.
+ * Runs the compiled Iris workflow by hand, as Argo would: tasks in order, the container's command
+ * and args taken from the YAML with Argo's variables replaced by paths under a local folder, and
+ * the step runtime started in a separate JVM (the launcher's class path replaced by this test's).
+ * Every declared output must appear. The {@code when} of the deploy branch is evaluated for the one
+ * form this pipeline uses: numeric comparisons joined by {@code ||}.
  */
 class IrisByHandTest {
-    private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^}]+)}}");
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^}=][^}]*)}}");
+    private static final Pattern TASK_PARAMETER = Pattern.compile("tasks\\['([^']+)'\\]\\.outputs\\.parameters\\['([^']+)'\\]");
+    private static final Pattern WORKFLOW_PARAMETER = Pattern.compile("workflow\\.parameters\\['([^']+)'\\]");
+    private static final Pattern COMPARISON = Pattern.compile("asFloat\\(([^)]+)\\) (>|==) asFloat\\(([^)]+)\\)");
 
     @TempDir
     Path dir;
 
+    private final Map<String, String> workflowParameters = new HashMap<>();
+    private final Map<String, Template> templates = new HashMap<>();
     private final Map<String, String> parameterOutputs = new HashMap<>();
     private final Map<String, Path> artifactOutputs = new HashMap<>();
+    private final List<String> ran = new ArrayList<>();
 
     @Test
-    void everyTaskRunsFromItsCompiledCommandAndWritesEveryDeclaredOutput() throws Exception {
-        Workflow workflow = ArgoYaml.read(PipelineCompiler.compile(new IrisPipeline().define()).yaml(), Workflow.class);
-        Map<String, String> workflowParameters = new HashMap<>();
-        for (Parameter p : workflow.spec().arguments().parameters()) workflowParameters.put(p.name(), p.value());
-        Map<String, Template> templates = new HashMap<>();
-        for (Template t : workflow.spec().templates()) templates.put(t.name(), t);
-
-        List<String> ran = new ArrayList<>();
-        for (DAGTask task : templates.get(workflow.spec().entrypoint()).dag().tasks()) {
-            run(task, templates.get(task.template()), workflowParameters);
-            ran.add(task.name());
-        }
+    void runsEveryTaskFromItsCompiledCommandAndDeploysAnAccurateModel() throws Exception {
+        runWorkflow(Map.of());
 
         assertThat(ran).containsExactly("load", "validate", "split", "train", "evaluate", "deploy");
         assertThat(Double.parseDouble(parameterOutputs.get("evaluate.accuracy"))).isGreaterThan(0.9);
         assertThat(parameterOutputs.get("train.model_metadata")).contains("\"framework\":\"tribuo\"");
+        assertThat(parameterOutputs.get("validate.data_metadata")).isEqualTo(
+                "{\"rows\":150,\"species\":{\"setosa\":50,\"versicolor\":50,\"virginica\":50}}");
         assertThat(Files.readString(artifactOutputs.get("evaluate.metrics"))).contains("\"confusion_matrix\"");
         assertThat(artifactOutputs.get("deploy.deployed").resolve("model.tribuo")).isRegularFile();
         assertThat(artifactOutputs.get("deploy.deployed").resolve("model-card.json")).isRegularFile();
     }
 
-    private void run(DAGTask task, Template template, Map<String, String> workflowParameters) throws Exception {
-        Path base = dir.resolve(task.name());
+    @Test
+    void skipsTheDeployStepWhenTheAccuracyMissesTheThreshold() throws Exception {
+        runWorkflow(Map.of("threshold", "1.01"));
+
+        assertThat(ran).containsExactly("load", "validate", "split", "train", "evaluate");
+        assertThat(artifactOutputs).doesNotContainKey("deploy.deployed");
+    }
+
+    private void runWorkflow(Map<String, String> arguments) throws Exception {
+        Workflow workflow = ArgoYaml.read(PipelineCompiler.compile(new IrisPipeline().define()).yaml(), Workflow.class);
+        for (Parameter p : workflow.spec().arguments().parameters()) workflowParameters.put(p.name(), p.value());
+        workflowParameters.putAll(arguments);
+        for (Template t : workflow.spec().templates()) templates.put(t.name(), t);
+        runDag(templates.get(workflow.spec().entrypoint()), Map.of());
+    }
+
+    /** Runs the tasks of a DAG template; {@code inputs} maps {@code inputs.parameters.x} and {@code inputs.artifacts.x}. */
+    private void runDag(Template dag, Map<String, String> inputs) throws Exception {
+        for (DAGTask task : dag.dag().tasks()) {
+            Map<String, String> arguments = new HashMap<>();
+            if (task.arguments() != null) {
+                for (Parameter p : task.arguments().parameters()) {
+                    arguments.put("inputs.parameters." + p.name(), substitute(p.value(), inputs));
+                }
+                for (Artifact a : task.arguments().artifacts()) {
+                    arguments.put("inputs.artifacts." + a.name(), artifact(a.from(), inputs));
+                }
+            }
+            if (task.when() != null && !holds(task.when())) continue;
+            Template template = templates.get(task.template());
+            if (template.dag() != null) {
+                runDag(template, arguments);
+            } else {
+                runContainer(task.name(), template, arguments);
+            }
+        }
+    }
+
+    private void runContainer(String task, Template template, Map<String, String> arguments) throws Exception {
+        Path base = dir.resolve(task);
         Map<String, String> variables = new HashMap<>();
-        for (Parameter p : task.arguments() == null ? List.<Parameter>of() : task.arguments().parameters()) {
-            variables.put("inputs.parameters." + p.name(), substitute(p.value(), Map.of(), workflowParameters));
-        }
-        for (Artifact a : task.arguments() == null ? List.<Artifact>of() : task.arguments().artifacts()) {
-            Matcher m = Pattern.compile("\\{\\{tasks\\.([^.]+)\\.outputs\\.artifacts\\.([^}]+)}}").matcher(a.from());
-            assertThat(m.matches()).as(a.from()).isTrue();
-            variables.put("inputs.artifacts." + a.name() + ".path", artifactOutputs.get(m.group(1) + "." + m.group(2)).toString());
-        }
+        arguments.forEach((k, v) -> variables.put(k.startsWith("inputs.artifacts.") ? k + ".path" : k, v));
         Map<String, Path> outputs = new HashMap<>();
-        if (template.outputs() != null) {
-            for (Parameter p : template.outputs().parameters()) {
-                Path path = base.resolve("outputs").resolve(p.name());
-                outputs.put(p.name(), path);
-                variables.put("outputs.parameters." + p.name() + ".path", path.toString());
-            }
-            for (Artifact a : template.outputs().artifacts()) {
-                Path path = base.resolve("outputs").resolve(a.name());
-                outputs.put(a.name(), path);
-                variables.put("outputs.artifacts." + a.name() + ".path", path.toString());
-            }
+        for (Parameter p : template.outputs().parameters()) {
+            outputs.put(p.name(), base.resolve("outputs").resolve(p.name()));
+            variables.put("outputs.parameters." + p.name() + ".path", outputs.get(p.name()).toString());
+        }
+        for (Artifact a : template.outputs().artifacts()) {
+            outputs.put(a.name(), base.resolve("outputs").resolve(a.name()));
+            variables.put("outputs.artifacts." + a.name() + ".path", outputs.get(a.name()).toString());
         }
         List<String> command = new ArrayList<>(localLauncher(template.container().getCommand()));
-        for (String arg : template.container().getArgs()) command.add(substitute(arg, variables, workflowParameters));
+        for (String arg : template.container().getArgs()) command.add(substitute(arg, variables));
 
         Files.createDirectories(base);
         Process process = new ProcessBuilder(command).directory(base.toFile())
                 .redirectOutput(base.resolve("stdout.txt").toFile())
                 .redirectError(base.resolve("stderr.txt").toFile())
                 .start();
-        int code = process.waitFor();
-        assertThat(code).as("%s exit code; stderr:%n%s", task.name(),
+        assertThat(process.waitFor()).as("%s exit code; stderr:%n%s", task,
                 Files.readString(base.resolve("stderr.txt"), StandardCharsets.UTF_8)).isZero();
+        ran.add(task);
 
-        for (Map.Entry<String, Path> out : outputs.entrySet()) {
-            assertThat(out.getValue()).as("output %s of %s", out.getKey(), task.name()).exists();
-            boolean parameter = template.outputs().parameters().stream().anyMatch(p -> p.name().equals(out.getKey()));
-            if (parameter) {
-                parameterOutputs.put(task.name() + "." + out.getKey(), Files.readString(out.getValue(), StandardCharsets.UTF_8));
-            } else {
-                artifactOutputs.put(task.name() + "." + out.getKey(), out.getValue());
-            }
+        for (Parameter p : template.outputs().parameters()) {
+            assertThat(outputs.get(p.name())).as("output %s of %s", p.name(), task).isRegularFile();
+            parameterOutputs.put(task + "." + p.name(), Files.readString(outputs.get(p.name()), StandardCharsets.UTF_8));
+        }
+        for (Artifact a : template.outputs().artifacts()) {
+            assertThat(outputs.get(a.name())).as("output %s of %s", a.name(), task).exists();
+            artifactOutputs.put(task + "." + a.name(), outputs.get(a.name()));
         }
     }
 
@@ -113,7 +138,15 @@ class IrisByHandTest {
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Launcher.MAIN_CLASS);
     }
 
-    private String substitute(String text, Map<String, String> variables, Map<String, String> workflowParameters) {
+    private String artifact(String from, Map<String, String> inputs) {
+        Matcher task = Pattern.compile("\\{\\{tasks\\.([^.]+)\\.outputs\\.artifacts\\.([^}]+)}}").matcher(from);
+        if (task.matches()) return artifactOutputs.get(task.group(1) + "." + task.group(2)).toString();
+        Matcher input = Pattern.compile("\\{\\{(inputs\\.artifacts\\.[^}]+)}}").matcher(from);
+        assertThat(input.matches()).as(from).isTrue();
+        return inputs.get(input.group(1));
+    }
+
+    private String substitute(String text, Map<String, String> variables) {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -134,4 +167,26 @@ class IrisByHandTest {
         return out.toString();
     }
 
+    /** Evaluates {@code {{=asFloat(a) > asFloat(b) || asFloat(a) == asFloat(b)}}}-style conditions. */
+    private boolean holds(String when) {
+        assertThat(when).startsWith("{{=").endsWith("}}");
+        String expression = when.substring(3, when.length() - 2);
+        boolean any = false;
+        for (String term : expression.split(" \\|\\| ")) {
+            Matcher m = COMPARISON.matcher(term.strip());
+            assertThat(m.matches()).as("a comparison this test can evaluate: %s", term).isTrue();
+            double left = value(m.group(1));
+            double right = value(m.group(3));
+            any |= m.group(2).equals(">") ? left > right : left == right;
+        }
+        return any;
+    }
+
+    private double value(String operand) {
+        Matcher task = TASK_PARAMETER.matcher(operand);
+        if (task.matches()) return Double.parseDouble(parameterOutputs.get(task.group(1) + "." + task.group(2)));
+        Matcher workflow = WORKFLOW_PARAMETER.matcher(operand);
+        assertThat(workflow.matches()).as(operand).isTrue();
+        return Double.parseDouble(workflowParameters.get(workflow.group(1)));
+    }
 }

@@ -6,6 +6,8 @@ import dev.kfj.dsl.ContainerComponent;
 import dev.kfj.dsl.DataType;
 import dev.kfj.dsl.Input;
 import dev.kfj.dsl.Output;
+import dev.kfj.dsl.Retry;
+import dev.kfj.dsl.Settings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +83,18 @@ public final class JavaStepComponent {
                 .command(launcher.command().toArray())
                 .args(args.toArray());
         return b.build();
+    }
+
+    /**
+     * The operational settings a step's annotations ask for: a CPU and a memory request
+     * ({@code ""} for none) and a retry limit (0 or less for none).
+     */
+    public static Settings settings(String cpu, String memory, int retries) {
+        Settings settings = Settings.none();
+        if (!cpu.isEmpty()) settings = settings.cpu(cpu, "");
+        if (!memory.isEmpty()) settings = settings.memory(memory, "");
+        if (retries > 0) settings = settings.retry(Retry.times(retries));
+        return settings;
     }
 
     /** The parameter output carrying the metadata of artifact output {@code artifact}. */

@@ -30,6 +30,7 @@ public final class StubWriter {
     private static final ClassName REF = ClassName.get(DSL, "Ref");
     private static final ClassName OUTPUT_REF = ClassName.get(DSL, "OutputRef");
     private static final ClassName STEP = ClassName.get(DSL, "Step");
+    private static final ClassName SETTINGS = ClassName.get(DSL, "Settings");
     private static final ClassName PIPELINE_BUILDER = ClassName.get(DSL, "Pipeline", "Builder");
     private static final ClassName LAUNCHER = ClassName.get("dev.kfj.dsl.step", "Launcher");
     private static final ClassName JAVA_STEP_COMPONENT = ClassName.get("dev.kfj.dsl.step", "JavaStepComponent");
@@ -159,7 +160,8 @@ public final class StubWriter {
                     literalNames(step, literalMask)));
         }
         if (!step.inputs().isEmpty()) b.addJavadoc("\n");
-        CodeBlock.Builder call = CodeBlock.builder().add("return $L.call()", componentField(step));
+        CodeBlock.Builder call = CodeBlock.builder().add("return $L.call()\n.configure($T.SETTINGS)",
+                componentField(step), nested);
         for (int i = 0; i < step.inputs().size(); i++) {
             StepModel.Port in = step.inputs().get(i);
             TypeName type = (literalMask & (1L << i)) != 0 ? in.kind().literalType()
@@ -187,6 +189,10 @@ public final class StubWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("The inputs and outputs of step {@code $L}, from {@code $L.$L}.\n", step.name(),
                         model.holder().simpleName(), step.method());
+        t.addField(FieldSpec.builder(SETTINGS, "SETTINGS", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                .addJavadoc("The operational settings from the annotations: $L.\n", describeSettings(step))
+                .initializer("$T.settings($S, $S, $L)", JAVA_STEP_COMPONENT, step.cpu(), step.memory(), step.retries())
+                .build());
         for (StepModel.Port in : step.inputs()) {
             t.addField(FieldSpec.builder(ParameterizedTypeName.get(INPUT, in.kind().type()), inputConstant(in),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -224,6 +230,14 @@ public final class StubWriter {
         }
         t.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         return t.build();
+    }
+
+    private static String describeSettings(StepModel.Method step) {
+        List<String> parts = new ArrayList<>();
+        if (!step.cpu().isEmpty()) parts.add("CPU request {@code " + step.cpu() + "}");
+        if (!step.memory().isEmpty()) parts.add("memory request {@code " + step.memory() + "}");
+        if (step.retries() > 0) parts.add(step.retries() + (step.retries() == 1 ? " retry" : " retries"));
+        return parts.isEmpty() ? "none" : String.join(", ", parts);
     }
 
     private static CodeBlock port(ClassName kind, StepModel.Port port) {
