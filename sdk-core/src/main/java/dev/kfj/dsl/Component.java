@@ -40,6 +40,16 @@ public sealed interface Component permits ContainerComponent, TemplateRefCompone
     /** Where the component was declared. */
     SourceLocation location();
 
+    /**
+     * Whether the step's program decodes values armored by {@code ValueCodec.armor} (text that
+     * contains {@code {{}, which Argo cannot carry otherwise). Java steps do; container components
+     * do when built with {@link ContainerComponent.Builder#decodeValues()}. Default false: such
+     * values are then rejected when compiling.
+     */
+    default boolean readsEncodedValues() {
+        return false;
+    }
+
     /** The input with this name, if declared. */
     default Optional<Input<?>> input(String name) {
         return inputs().stream().filter(i -> i.name().equals(name)).findFirst();

@@ -31,6 +31,16 @@ public final class ContainerComponent implements Component {
     private final List<Input<?>> inputs;
     private final List<Output<?>> outputs;
     private final SourceLocation location;
+    private final boolean decodeValues;
+
+    /**
+     * The POSIX shell prelude of {@link Builder#decodeValues()}: decodes every argument that
+     * starts with {@code kfj:b64:} (base64 of the UTF-8 text, trailing newlines kept), then runs
+     * the command with the decoded arguments.
+     */
+    public static final String DECODE_PRELUDE = "n=$#; while [ \"$n\" -gt 0 ]; do a=$1; shift; case $a in kfj:b64:*)"
+            + " a=$(printf '%s' \"${a#kfj:b64:}\" | base64 -d; printf x); a=${a%x};; esac;"
+            + " set -- \"$@\" \"$a\"; n=$((n-1)); done; exec \"$@\"";
 
     private ContainerComponent(Builder b, SourceLocation location) {
         this.name = b.name;
@@ -42,6 +52,12 @@ public final class ContainerComponent implements Component {
         this.inputs = List.copyOf(b.inputs);
         this.outputs = List.copyOf(b.outputs);
         this.location = location;
+        this.decodeValues = b.decodeValues;
+    }
+
+    @Override
+    public boolean readsEncodedValues() {
+        return decodeValues;
     }
 
     @Override
@@ -104,6 +120,7 @@ public final class ContainerComponent implements Component {
         private final Map<String, Arg> env = new LinkedHashMap<>();
         private final List<Input<?>> inputs = new ArrayList<>();
         private final List<Output<?>> outputs = new ArrayList<>();
+        private boolean decodeValues;
 
         Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -149,6 +166,16 @@ public final class ContainerComponent implements Component {
         /** Sets an environment variable to a value made of pieces (see {@link Arg#concat(Object...)}). */
         public Builder env(String variable, Object... pieces) {
             this.env.put(Objects.requireNonNull(variable, "variable"), Arg.concat(pieces));
+            return this;
+        }
+
+        /**
+         * Runs the command through {@link #DECODE_PRELUDE} (needs {@code sh} and {@code base64} in the
+         * image and an explicit {@link #command}): arguments that are whole input values arrive
+         * exactly as written even when they contain {@code {{}, which Argo cannot carry as is.
+         */
+        public Builder decodeValues() {
+            this.decodeValues = true;
             return this;
         }
 

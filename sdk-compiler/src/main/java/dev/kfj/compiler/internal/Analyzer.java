@@ -51,6 +51,8 @@ public final class Analyzer {
     private final Map<Plan.PlannedTemplate, List<Plan.PlannedTemplate>> variants = new IdentityHashMap<>();
     private final List<Plan.PlannedTemplate> used = new ArrayList<>();
     private final Groups groups;
+    private final Map<String, List<Boolean>> decodingUses = new HashMap<>();
+    private Component consumer;
     private String entrypoint = "";
 
     private Analyzer(Pipeline pipeline, Problems problems) {
@@ -84,10 +86,31 @@ public final class Analyzer {
                     Site.of(step.group().orElse(null))));
         }
         groups.checkNotEmpty(pipeline.steps());
+        checkArmoredSources();
         Cycles.check(tasks, problems);
         Optional<Plan.PlannedTask> exit = pipeline.exitHandler().map(call -> planTask(null, call,
                 Names.sanitize(call.name().orElse(call.component().name())), null, Site.pipelineExit()));
         return new Plan(pipeline, workflowName, entrypoint, List.copyOf(used), tasks, groups.planned(), exit);
+    }
+
+    /** Values that contain {@code {{} travel armored; every program that reads them must decode them. */
+    private void checkArmoredSources() {
+        for (Param<?> param : pipeline.params()) {
+            Object v = param.spec().defaultValue().orElse(null);
+            if (v == null || !ValueCodec.needsArmor(ValueCodec.encode(v))) continue;
+            if (decodingUses.getOrDefault("param:" + param.name(), List.of()).contains(false)) {
+                TextCheck.reject(problems, param.location(), "the default of parameter '" + param.name()
+                        + "', read by a step that cannot decode it,", ValueCodec.encode(v));
+            }
+        }
+        for (Group group : pipeline.groups()) {
+            List<?> items = group.literalItems().orElse(null);
+            if (items == null || !Armor.needed(items)) continue;
+            if (decodingUses.getOrDefault("loop:" + System.identityHashCode(group), List.of()).contains(false)) {
+                TextCheck.reject(problems, group.location(), "an item of the loop, read by a step that cannot decode it,",
+                        Armor.firstNeeding(items));
+            }
+        }
     }
 
     /** Where a ref is used: the group whose DAG evaluates it, and which run facts it may read. */
@@ -134,9 +157,9 @@ public final class Analyzer {
                     first.location(), "'" + spec.name() + "' was first declared here", "remove or rename one of them");
         }
         TextCheck.check(problems, at, "the description of parameter '" + spec.name() + "'", spec.description());
-        spec.defaultValue().ifPresent(v -> checkValue(at, "default of parameter '" + spec.name() + "'", spec.type(), v));
+        spec.defaultValue().ifPresent(v -> checkValue(at, "default of parameter '" + spec.name() + "'", spec.type(), v, true));
         for (Object allowed : spec.allowed()) {
-            checkValue(at, "allowed value of parameter '" + spec.name() + "'", spec.type(), allowed);
+            checkValue(at, "allowed value of parameter '" + spec.name() + "'", spec.type(), allowed, false);
         }
         if (!spec.allowed().isEmpty() && spec.defaultValue().isPresent()
                 && !spec.allowed().contains(spec.defaultValue().get())) {
@@ -146,13 +169,13 @@ public final class Analyzer {
         }
     }
 
-    private void checkValue(SourceLocation at, String what, DataType<?> type, Object value) {
+    private void checkValue(SourceLocation at, String what, DataType<?> type, Object value, boolean armorable) {
         if (!type.isInstance(value)) {
             problems.error(ErrorCode.INVALID_VALUE, at, what + " is " + value.getClass().getSimpleName()
                     + " " + value + ", expected " + type.describe(), "pass a value of type " + type.describe());
             return;
         }
-        TextCheck.check(problems, at, "the " + what, ValueCodec.encode(value));
+        if (!armorable) TextCheck.check(problems, at, "the " + what, ValueCodec.encode(value));
     }
 
     private Plan.PlannedTemplate templateFor(Component component) {
@@ -197,13 +220,18 @@ public final class Analyzer {
         for (Input<?> in : component.inputs()) {
             checkPort(at, label, "input", in.name(), ports);
             TextCheck.check(problems, at, "the description of input '" + in.name() + "'", in.description());
-            in.defaultValue().ifPresent(v -> checkValue(at, "default of input '" + in.name() + "' of " + label, in.type(), v));
+            in.defaultValue().ifPresent(v -> checkValue(at, "default of input '" + in.name() + "' of " + label, in.type(), v,
+                    component.readsEncodedValues()));
         }
         for (Output<?> out : component.outputs()) {
             checkPort(at, label, "output", out.name(), ports);
             TextCheck.check(problems, at, "the description of output '" + out.name() + "'", out.description());
         }
         if (component instanceof ContainerComponent c) {
+            if (c.readsEncodedValues() && c.command().isEmpty()) {
+                problems.error(ErrorCode.INVALID_SETTING, at, label + " decodes values but has no command",
+                        "set the program to run with .command(...); the decoding prelude runs it");
+            }
             if (c.image().isBlank()) {
                 problems.error(ErrorCode.MISSING_IMAGE, at, label + " has no image", "set one with .image(\"...\")");
             }
@@ -285,7 +313,7 @@ public final class Analyzer {
                         "its inputs are " + component.inputs().stream().map(Input::name).toList());
                 continue;
             }
-            Plan.Value value = resolve(step, at, label, input, entry.getValue(), depends, site);
+            Plan.Value value = resolve(step, component, at, label, input, entry.getValue(), depends, site);
             if (value != null) arguments.put(input.name(), value);
         }
         for (Input<?> input : component.inputs()) {
@@ -347,7 +375,7 @@ public final class Analyzer {
         return planned;
     }
 
-    private Plan.Value resolve(Step step, SourceLocation at, String label, Input<?> input, Binding binding,
+    private Plan.Value resolve(Step step, Component component, SourceLocation at, String label, Input<?> input, Binding binding,
                                Set<String> depends, Site site) {
         if (binding instanceof Binding.Literal literal) {
             if (input.type().isArtifact()) {
@@ -355,11 +383,14 @@ public final class Analyzer {
                         "pass the output of a step that produces the file");
                 return null;
             }
-            checkValue(at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value());
-            return input.type().isInstance(literal.value()) ? new Plan.Literal(ValueCodec.encode(literal.value())) : null;
+            boolean decodes = component.readsEncodedValues();
+            checkValue(at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value(), decodes);
+            return input.type().isInstance(literal.value()) ? new Plan.Literal(ValueCodec.armor(ValueCodec.encode(literal.value()))) : null;
         }
         Ref<?> ref = ((Binding.Reference) binding).ref();
+        consumer = component;
         Typed typed = resolveRef(ref, step, at, label, depends, site);
+        consumer = null;
         if (typed == null) return null;
         boolean declaredOk = !(ref instanceof OutputRef<?> o) || o.declaredType().map(input.type()::accepts).orElse(true);
         if (typed.type() != null && (!input.type().accepts(typed.type()) || !declaredOk)) {
@@ -386,6 +417,8 @@ public final class Analyzer {
                         "register it with p.param(...) on this pipeline's builder");
                 return null;
             }
+            decodingUses.computeIfAbsent("param:" + param.name(), k -> new ArrayList<>())
+                    .add(consumer != null && consumer.readsEncodedValues());
             return new Typed(new Plan.FromParam(param.name()), param.type());
         }
         if (!(ref instanceof OutputRef<?>) && !pipeline.owns(ref)) {
@@ -395,6 +428,8 @@ public final class Analyzer {
             return null;
         }
         if (ref instanceof Item<?> item) {
+            decodingUses.computeIfAbsent("loop:" + System.identityHashCode(item.loop()), k -> new ArrayList<>())
+                    .add(consumer != null && consumer.readsEncodedValues());
             return groups.item(item, at, label, site);
         }
         if (ref instanceof RunValue run) {

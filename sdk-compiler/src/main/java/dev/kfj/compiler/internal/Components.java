@@ -17,7 +17,8 @@ final class Components {
             return x.name().equals(y.name()) && x.description().equals(y.description())
                     && x.image().equals(y.image()) && x.command().equals(y.command())
                     && x.args().equals(y.args()) && x.env().equals(y.env())
-                    && x.inputs().equals(y.inputs()) && x.outputs().equals(y.outputs());
+                    && x.inputs().equals(y.inputs()) && x.outputs().equals(y.outputs())
+                    && x.readsEncodedValues() == y.readsEncodedValues();
         }
         return false;
     }

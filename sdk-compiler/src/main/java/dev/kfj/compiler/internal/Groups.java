@@ -117,7 +117,6 @@ final class Groups {
         }
         try {
             String json = JSON.writeValueAsString(items);
-            TextCheck.check(problems, group.location(), "an item of the loop", json);
             @SuppressWarnings("unchecked")
             List<Object> parsed = JSON.readValue(json, List.class);
             return parsed;

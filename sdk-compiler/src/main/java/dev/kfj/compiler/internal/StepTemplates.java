@@ -142,7 +142,7 @@ final class StepTemplates {
                 artifacts.add(a.build());
             } else {
                 Parameter.Builder p = Parameter.builder().name(in.name());
-                in.defaultValue().ifPresent(v -> p.defaultValue(ValueCodec.encode(v)));
+                in.defaultValue().ifPresent(v -> p.defaultValue(ValueCodec.armor(ValueCodec.encode(v))));
                 if (!in.description().isEmpty()) p.description(in.description());
                 parameters.add(p.build());
             }
@@ -168,7 +168,13 @@ final class StepTemplates {
 
     private static Container container(ContainerComponent c, Settings s) {
         ContainerBuilder b = new ContainerBuilder().withImage(c.image());
-        if (!c.command().isEmpty()) b.withCommand(c.command().stream().map(WorkflowLowering::render).toList());
+        List<String> command = c.command().stream().map(WorkflowLowering::render).toList();
+        if (c.readsEncodedValues()) {
+            List<String> wrapped = new ArrayList<>(List.of("sh", "-c", ContainerComponent.DECODE_PRELUDE, "kfj-decode"));
+            wrapped.addAll(command);
+            command = wrapped;
+        }
+        if (!command.isEmpty()) b.withCommand(command);
         if (!c.args().isEmpty()) b.withArgs(c.args().stream().map(WorkflowLowering::render).toList());
         c.env().forEach((k, v) -> b.addToEnv(new EnvVar(k, WorkflowLowering.render(v), null)));
         for (EnvVar e : s.env()) b.addToEnv(e);

@@ -20,6 +20,14 @@ final class TextCheck {
         }
     }
 
+    /** Rejects a value that would have to travel armored to a program that cannot decode it. */
+    static void reject(Problems problems, SourceLocation at, String what, String text) {
+        problems.error(ErrorCode.TEMPLATE_BRACES, at,
+                what + " contains '{{', which Argo would read as a template tag: \"" + excerpt(text) + "\"",
+                "kfj passes such values base64-armored to Java steps and to container components built with"
+                        + " .decodeValues(); use one of those, or ship the text as an input artifact");
+    }
+
     private static String excerpt(String text) {
         int at = text.indexOf("{{");
         int from = Math.max(0, at - 15);

@@ -98,7 +98,7 @@ public final class WorkflowLowering {
     private static Parameter argument(Param<?> param) {
         ParamSpec<?> spec = param.spec();
         Parameter.Builder p = Parameter.builder().name(spec.name());
-        spec.defaultValue().ifPresent(v -> p.value(ValueCodec.encode(v)));
+        spec.defaultValue().ifPresent(v -> p.value(ValueCodec.armor(ValueCodec.encode(v))));
         if (!spec.allowed().isEmpty()) {
             p.enumValues(spec.allowed().stream().map(ValueCodec::encode).toList());
         }
@@ -143,7 +143,7 @@ public final class WorkflowLowering {
             case CONDITION -> b.when("{{=" + Conditions.render(g.condition(), tree, scope) + "}}");
             case LOOP -> {
                 if (g.literalItems() != null) {
-                    b.withItems(g.literalItems());
+                    b.withItems(g.literalItems().stream().map(Armor::apply).toList());
                 } else {
                     b.withParam(tree.resolve(g.items(), scope).tag());
                 }

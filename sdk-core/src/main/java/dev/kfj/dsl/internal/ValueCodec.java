@@ -13,14 +13,42 @@ import tools.jackson.databind.json.JsonMapper;
  * The text form of parameter values, the one contract between the compiler (which writes
  * defaults and literals into Argo YAML) and the step runtime (which reads them back): text as
  * is, numbers in plain decimal, booleans as {@code true}/{@code false}, enums by constant name,
- * lists and maps as compact JSON with map keys sorted.
+ * lists and maps as compact JSON with map keys sorted. Text that Argo would not pass through
+ * unchanged (it contains {@code {{}) travels armored, see {@link #armor}; {@link #decode} accepts
+ * both forms.
  */
 public final class ValueCodec {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
+    /** The prefix of an armored value: the rest is the value's UTF-8 bytes in base64. */
+    public static final String ARMOR_PREFIX = "kfj:b64:";
+
     private ValueCodec() {}
+
+    /**
+     * The form of {@code text} that passes through Argo unchanged: text containing {@code {{}
+     * (which Argo would read as a template tag, with no escape) or starting with
+     * {@link #ARMOR_PREFIX} becomes the prefix plus base64; any other text is returned as is.
+     * {@link #unarmor} reverses it.
+     */
+    public static String armor(String text) {
+        if (!needsArmor(text)) return text;
+        return ARMOR_PREFIX + java.util.Base64.getEncoder().encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Whether {@link #armor} would change {@code text}. */
+    public static boolean needsArmor(String text) {
+        return text.contains("{{") || text.startsWith(ARMOR_PREFIX);
+    }
+
+    /** The text {@link #armor} was given; text without the prefix is returned as is. */
+    public static String unarmor(String text) {
+        if (!text.startsWith(ARMOR_PREFIX)) return text;
+        byte[] bytes = java.util.Base64.getDecoder().decode(text.substring(ARMOR_PREFIX.length()));
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
 
     /** The text form of {@code value}, a legal value of a parameter type. */
     public static String encode(Object value) {
@@ -40,7 +68,8 @@ public final class ValueCodec {
      *     says what was expected
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    public static Object decode(String text, DataType<?> type) {
+    public static Object decode(String raw, DataType<?> type) {
+        String text = unarmor(raw);
         try {
             return switch (type.kind()) {
                 case STRING -> text;
