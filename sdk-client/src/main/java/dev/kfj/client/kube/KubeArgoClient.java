@@ -75,7 +75,17 @@ public final class KubeArgoClient implements ArgoClient {
      * @param namespace empty for the context's namespace
      */
     public static KubeArgoClient connect(String context, String namespace) {
-        Config config = Config.autoConfigure(context.isEmpty() ? null : context);
+        Config config;
+        try {
+            config = Config.autoConfigure(context.isEmpty() ? null : context);
+        } catch (RuntimeException e) {
+            throw new ArgoClientException(ErrorKind.CONFIG, 0, "cannot read the Kubernetes configuration"
+                    + (context.isEmpty() ? "" : " for context '" + context + "'") + ": " + Json.firstLine(e.getMessage()));
+        }
+        if (!context.isEmpty() && config.getCurrentContext() != null
+                && !context.equals(config.getCurrentContext().getName())) {
+            throw new ArgoClientException(ErrorKind.CONFIG, 0, "kubeconfig has no context '" + context + "'");
+        }
         return new KubeArgoClient(new KubernetesClientBuilder().withConfig(config).build(), namespace);
     }
 
