@@ -98,10 +98,7 @@ public final class LocalRuns {
             out.println("Steps:");
             for (NodeRecord n : r.nodes()) {
                 if (!n.isStep() && !"Skipped".equals(n.type()) && !"TaskGroup".equals(n.type())) continue;
-                String detail = n.cached() ? "cached" : duration(n);
-                if (n.attempts() > 1) detail += ", " + n.attempts() + " attempts";
-                if (!n.message().isEmpty() && n.phase() != Phase.SUCCEEDED) detail += ": " + n.message();
-                out.println(String.format("  %-28s %-10s %s", n.name(), n.phase().display(), detail).stripTrailing());
+                out.println(String.format("  %-28s %-10s %s", n.name(), n.phase().display(), detail(n)).stripTrailing());
             }
         }
         List<NodeRecord> withOutputs = r.nodes().stream().filter(n -> n.isStep() && n.phase() == Phase.SUCCEEDED)
@@ -125,6 +122,18 @@ public final class LocalRuns {
     private static String oneLine(String v) {
         String s = v.replace("\n", "\\n");
         return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+
+    /** A finished node's duration, attempts and why it did not succeed, e.g. {@code 1.2s, 3 attempts}. */
+    static String detail(NodeRecord n) {
+        if (n.phase() == Phase.SKIPPED) return "its condition was false";
+        if (n.phase() == Phase.OMITTED) return "its dependencies did not allow it";
+        StringBuilder b = new StringBuilder(n.cached() ? "cached" : duration(n));
+        if (n.attempts() > 1) b.append(", ").append(n.attempts()).append(" attempts");
+        if (!n.message().isEmpty() && n.phase() != Phase.SUCCEEDED) {
+            b.append(b.length() == 0 ? "" : ": ").append(n.message());
+        }
+        return b.toString();
     }
 
     static String duration(NodeRecord n) {

@@ -52,11 +52,7 @@ final class Progress implements RunListener {
         }
         if (!node.phase().isDone()) return;
         if (loopChild && terminal && node.phase() == Phase.SUCCEEDED) return;
-        String detail = LocalRuns.duration(node);
-        if (node.cached()) detail = "cached";
-        if (node.attempts() > 1) detail += ", " + node.attempts() + " attempts";
-        if (!node.message().isEmpty() && node.phase() != Phase.SUCCEEDED) detail += ": " + node.message();
-        line(row(node.name(), node.phase().display(), detail));
+        line(row(node.name(), node.phase().display(), LocalRuns.detail(node)));
     }
 
     @Override
