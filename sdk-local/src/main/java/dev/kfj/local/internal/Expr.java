@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * hook and retry expressions (a subset of expr-lang): literals, {@code a.b} and {@code a['b']}
  * access, {@code == != < <= > >= =~}, {@code && || !} (and {@code and or not}), {@code + - * / %},
  * {@code ??}, {@code ?:}, {@code in}, and the functions {@code asInt asFloat int float string
- * toJson len lower upper trim}. Anything else is an {@link ExprException} naming it, never a
+ * toJson fromJson jsonpath len lower upper trim}. Anything else is an {@link ExprException} naming it, never a
  * guess.
  *
  * <p>With {@code bareWords}, an unknown name stands for itself as a string, as in govaluate's
@@ -76,11 +76,17 @@ public final class Expr {
                 while (j < s.length() && s.charAt(j) != c) {
                     if (s.charAt(j) == '\\' && j + 1 < s.length() && c != '`') {
                         char n = s.charAt(++j);
-                        b.append(switch (n) {
-                            case 'n' -> '\n';
-                            case 't' -> '\t';
-                            default -> n;
-                        });
+                        if (n == 'u' && j + 4 < s.length()) {
+                            b.append((char) Integer.parseInt(s.substring(j + 1, j + 5), 16));
+                            j += 4;
+                        } else {
+                            b.append(switch (n) {
+                                case 'n' -> '\n';
+                                case 't' -> '\t';
+                                case 'r' -> '\r';
+                                default -> n;
+                            });
+                        }
                     } else {
                         b.append(s.charAt(j));
                     }
@@ -330,6 +336,7 @@ public final class Expr {
             case "toJson" -> Json.write(a);
             case "fromJson" -> Json.parse(str(a));
             case "len" -> (long) (a instanceof List<?> l ? l.size() : a instanceof Map<?, ?> m ? m.size() : str(a).length());
+            case "jsonpath" -> JsonPath.select(a instanceof String js ? Json.parse(js) : a, str(args.size() > 1 ? args.get(1) : "$"));
             case "lower" -> str(a).toLowerCase(java.util.Locale.ROOT);
             case "upper" -> str(a).toUpperCase(java.util.Locale.ROOT);
             case "trim" -> str(a).trim();
@@ -406,7 +413,11 @@ public final class Expr {
         throw error("expected a number, found " + Json.write(v));
     }
 
-    /** Turns flat keys such as {@code inputs.parameters.x} into nested maps an expression can walk. */
+    /**
+     * Turns flat keys such as {@code inputs.parameters.x} into nested maps an expression can walk.
+     * Where a key is both a value and the prefix of other keys (a loop's aggregated
+     * {@code outputs.parameters}), the value wins.
+     */
     public static Map<String, Object> nest(Map<String, ?> flat) {
         Map<String, Object> root = new LinkedHashMap<>();
         java.util.Set<Object> made = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -430,7 +441,7 @@ public final class Expr {
                 Map<String, Object> child = (Map<String, Object>) next;
                 m = child;
             }
-            if (ok && !made.contains(m.get(parts[parts.length - 1]))) m.put(parts[parts.length - 1], e.getValue());
+            if (ok) m.put(parts[parts.length - 1], e.getValue());
         }
         return root;
     }
