@@ -83,6 +83,7 @@ public final class ClusterRun {
         RunTracker tracker = new RunTracker();
         WorkflowStatus last = null;
         boolean deleted = false;
+        boolean ended = false;
         try (EventStream<WatchEvent> events = client.watch(name)) {
             while (events.hasNext()) {
                 WatchEvent event = events.next();
@@ -101,8 +102,9 @@ public final class ClusterRun {
                     break;
                 }
             }
+            ended = true;
         } finally {
-            finishLogs(logThread, logStream);
+            finishLogs(logThread, logStream, ended);
         }
         if (deleted) {
             err.println("error: workflow " + name + " was deleted while it was being followed");
@@ -152,14 +154,20 @@ public final class ClusterRun {
         }
     }
 
-    private static void finishLogs(Thread logThread, AtomicReference<EventStream<LogEntry>> logStream) {
+    /**
+     * Lets the log stream drain (the server ends it once the run is over), up to 10 s after a run
+     * ended, or stops it at once when following failed.
+     */
+    private static void finishLogs(Thread logThread, AtomicReference<EventStream<LogEntry>> logStream, boolean ended) {
         if (logThread == null) {
             return;
         }
-        try {
-            logThread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (ended) {
+            try {
+                logThread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         EventStream<LogEntry> stream = logStream.get();
         if (stream != null) {

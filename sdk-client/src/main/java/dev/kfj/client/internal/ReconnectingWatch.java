@@ -1,7 +1,6 @@
 package dev.kfj.client.internal;
 
 import dev.kfj.client.ArgoClientException;
-import dev.kfj.client.ErrorKind;
 import dev.kfj.client.EventStream;
 import dev.kfj.client.EventType;
 import dev.kfj.client.ListOptions;
@@ -21,7 +20,12 @@ import tools.jackson.databind.JsonNode;
  * (ResourceExhausted, Unavailable, DeadlineExceeded, Canceled), it reconnects from the highest
  * resource version delivered; when the server no longer has that version (410 Gone, Aborted),
  * from 0 again. Events at or below a workflow's last delivered version are dropped, so nothing
- * arrives twice. Reconnects without a delivered event in between are bounded by the retry policy.
+ * arrives twice.
+ *
+ * <p>The server ends every watch after a while (Kubernetes' watch timeout) even when nothing
+ * happened, so a stream that opened and then ended is never a failure: it is reopened, after a
+ * growing pause if it keeps ending without news. Only consecutive failures to open count against
+ * the retry policy.
  */
 final class ReconnectingWatch implements EventStream<WatchEvent> {
     private final HttpTransport transport;
@@ -34,6 +38,7 @@ final class ReconnectingWatch implements EventStream<WatchEvent> {
     private StreamSession session;
     private WatchEvent pending;
     private int failures;
+    private int quietReconnects;
     private volatile boolean closed;
 
     ReconnectingWatch(HttpTransport transport, String namespace, ListOptions options, String accept, String what) {
@@ -92,6 +97,7 @@ final class ReconnectingWatch implements EventStream<WatchEvent> {
         query.put("listOptions.resourceVersion", Long.toString(resumeFrom));
         try {
             session = transport.open("api/v1/workflow-events/" + HttpTransport.encode(namespace), query, accept, what);
+            failures = 0;
             if (closed) {
                 session.close();
             }
@@ -123,7 +129,7 @@ final class ReconnectingWatch implements EventStream<WatchEvent> {
             delivered.put(status.name(), version);
             resumeFrom = Math.max(resumeFrom, version);
         }
-        failures = 0;
+        quietReconnects = 0;
         if (type == EventType.BOOKMARK) {
             return;
         }
@@ -150,29 +156,28 @@ final class ReconnectingWatch implements EventStream<WatchEvent> {
         reconnect();
     }
 
+    /** Drops the current stream; the next {@link #hasNext()} opens another. */
     private void reconnect() {
         if (session != null) {
             session.close();
             session = null;
         }
         if (!closed) {
-            countFailure(null);
+            quietReconnects++;
+            if (quietReconnects > 1) {
+                transport.pause(quietReconnects, what);
+            }
         }
     }
 
+    /** A failed open: retried with backoff until the retry policy runs out, then {@code cause} is thrown. */
     private void countFailure(ArgoClientException cause) {
         failures++;
-        if (failures >= transport.config().retry().maxAttempts() + 1) {
+        if (failures >= transport.config().retry().maxAttempts()) {
             close();
-            if (cause != null) {
-                throw cause;
-            }
-            throw new ArgoClientException(ErrorKind.STREAM, 0, "cannot " + what + ": the stream from "
-                    + transport.serverLabel() + " broke " + failures + " times in a row without news");
+            throw cause;
         }
-        if (failures > 1) {
-            transport.pause(failures, what);
-        }
+        transport.pause(failures + 1, what);
     }
 
     private static long version(String resourceVersion) {

@@ -221,4 +221,33 @@ class WatchTest {
 
         assertThat(more).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {RestArgoClient.SSE, RestArgoClient.NDJSON})
+    void quietStreamsEndingOftenAreNotFailures(String accept) {
+        server.script(LIFECYCLE);
+        for (int i = 0; i < 8; i++) {
+            server.watchError(8, 429, "watch closed by the server");
+        }
+        RestArgoClient client = client(accept);
+        client.create(WORKFLOW, SubmitOptions.defaults());
+
+        assertThat(follow(client, new ArrayList<>(), new ArrayList<>())).isEqualTo(EXPECTED);
+        assertThat(server.watchConnections()).isEqualTo(9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {RestArgoClient.SSE, RestArgoClient.NDJSON})
+    void givesUpWhenTheWatchCannotBeOpened(String accept) {
+        server.fail("GET", "/api/v1/workflow-events/argo", 503, 10);
+        RestArgoClient client = client(accept);
+
+        assertThatThrownBy(() -> client.watch("iris").hasNext())
+                .isInstanceOfSatisfying(ArgoClientException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.SERVER);
+                    assertThat(e.getMessage()).isEqualTo("cannot watch workflow 'iris': the server is currently unable to handle the request (HTTP 503)");
+                });
+        assertThat(server.watchConnections()).isZero();
+        assertThat(server.requests()).hasSize(5);
+    }
 }
