@@ -160,18 +160,4 @@ final class Render {
         String line = value.replace("\n", "\\n");
         return line.length() > 200 ? line.substring(0, 200) + "..." : line;
     }
-
-    /** {@code key=value} pairs as a map, in order; a pair without {@code =} is a usage error. */
-    static Map<String, String> pairs(List<String> values, String option) {
-        Map<String, String> out = new java.util.LinkedHashMap<>();
-        for (String value : values) {
-            int eq = value.indexOf('=');
-            if (eq <= 0) {
-                throw new dev.kfj.cli.internal.UserError(dev.kfj.cli.ExitCodes.USAGE,
-                        "error: " + option + " expects NAME=VALUE, found '" + value + "'");
-            }
-            out.put(value.substring(0, eq), value.substring(eq + 1));
-        }
-        return out;
-    }
 }

@@ -18,7 +18,7 @@ public final class ResubmitCommand extends WorkflowAction {
 
     @Override
     String apply(ArgoClient client, String name) {
-        WorkflowStatus created = client.resubmit(name, memoized, Render.pairs(parameters, "--parameter"));
+        WorkflowStatus created = client.resubmit(name, memoized, KeyValues.parse(parameters, "--parameter"));
         return "workflow " + name + " resubmitted as " + created.name();
     }
 }

@@ -23,7 +23,7 @@ public final class RetryCommand extends WorkflowAction {
     @Override
     String apply(ArgoClient client, String name) {
         client.retry(name, restartSuccessful, nodeFieldSelector == null ? "" : nodeFieldSelector,
-                Render.pairs(parameters, "--parameter"));
+                KeyValues.parse(parameters, "--parameter"));
         return "workflow " + name + " retried";
     }
 }

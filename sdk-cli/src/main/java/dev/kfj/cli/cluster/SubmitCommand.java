@@ -52,8 +52,8 @@ public final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ObjectNode workflow = Sources.load(pipeline, CompileOptions.Kind.WORKFLOW, false, spec.commandLine().getErr());
-        Map<String, String> overrides = Render.pairs(parameters, "--parameter");
-        SubmitOptions options = new SubmitOptions(overrides, Render.pairs(labels, "--label"), name, generateName, serverDryRun);
+        Map<String, String> overrides = KeyValues.parse(parameters, "--parameter");
+        SubmitOptions options = new SubmitOptions(overrides, KeyValues.parse(labels, "--label"), name, generateName, serverDryRun);
         return ClusterRun.run(workflow, options, connection, waitForIt, logs, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }

@@ -49,7 +49,7 @@ public final class TemplateSubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SubmitOptions options = new SubmitOptions(Render.pairs(parameters, "--parameter"), Render.pairs(labels, "--label"),
+        SubmitOptions options = new SubmitOptions(KeyValues.parse(parameters, "--parameter"), KeyValues.parse(labels, "--label"),
                 "", generateName, false);
         try (ArgoClient client = connection.connect()) {
             WorkflowStatus created = client.submitFrom(ResourceKind.WORKFLOW_TEMPLATE, template, options);

@@ -12,7 +12,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** What stop, terminate, suspend, resume, retry, resubmit and delete share: names in, one line out per name. */
+/**
+ * What stop, terminate, suspend, resume, retry, resubmit and delete (and the template and cron
+ * deletes) share: names in, one line out per name; the first failure ends the command.
+ */
 public abstract class WorkflowAction implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -20,7 +23,7 @@ public abstract class WorkflowAction implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The workflows' names.")
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "What to act on, by name; several are handled in order.")
     List<String> names = new ArrayList<>();
 
     /** Acts on one workflow and returns the line to print. */

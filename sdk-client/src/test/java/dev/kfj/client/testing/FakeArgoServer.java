@@ -44,6 +44,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Faults: {@link #fail} answers a status with Argo's error body, {@link #hang} never answers,
  * {@link #slow} answers late, {@link #cutWatch} cuts watch connections in the middle of an event.
  * A {@link Script} drives each created workflow through its phases while a client watches.
+ *
+ * <p>Kept in one file, past the usual size: every endpoint reads and writes one store under one
+ * lock, and the file doubles as the readable description of the contract the client is held to.
  */
 public final class FakeArgoServer implements AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
