@@ -3,11 +3,13 @@ package dev.kfj.compiler.internal;
 import dev.kfj.dsl.Group;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The DAG templates of a plan as a tree: the root DAG, one node per group (plus a wrapper for
@@ -20,6 +22,8 @@ final class DagTree {
     private final Map<String, Plan.PlannedTask> taskByName = new HashMap<>();
     private final Map<Plan.PlannedGroup, DagNode> nodeOfGroup = new IdentityHashMap<>();
     private final Map<String, DagNode> nodeOfGroupName = new HashMap<>();
+    /** Tasks and nodes already attached to their parent (each has one), by identity: linear in the tree's size. */
+    private final Set<Object> attached = Collections.newSetFromMap(new IdentityHashMap<>());
     final DagNode root;
     final List<DagNode> nodes = new ArrayList<>();
 
@@ -57,7 +61,7 @@ final class DagTree {
     }
 
     private void attach(DagNode node, Object child) {
-        if (node.children.contains(child)) return;
+        if (!attached.add(child)) return;
         node.children.add(child);
         if (child instanceof DagNode n && n.parent != node) throw new IllegalStateException("bad tree");
         DagNode parent = node.parent;
