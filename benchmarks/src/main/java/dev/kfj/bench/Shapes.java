@@ -21,6 +21,8 @@ import java.util.List;
  *       join that runs after all of them (fan-in by explicit ordering).</li>
  *   <li>{@link Shape#LAYERED}: layers of {@value #WIDTH} steps; each step adds two outputs of the
  *       layer above it.</li>
+ *   <li>{@link Shape#LOOPS}: {@code n} loops, each over three literal items with one step in its
+ *       body; the loops are independent.</li>
  * </ul>
  */
 public final class Shapes {
@@ -55,7 +57,9 @@ public final class Shapes {
         /** One source, many independent workers, one join after all of them. */
         FAN_OUT,
         /** Layers of {@link #WIDTH} steps, each reading two steps of the layer above. */
-        LAYERED
+        LAYERED,
+        /** Loops over three literal items, one step in each loop body. */
+        LOOPS
     }
 
     private Shapes() {}
@@ -66,6 +70,7 @@ public final class Shapes {
             case CHAIN -> chain(steps);
             case FAN_OUT -> fanOut(steps);
             case LAYERED -> layered(steps);
+            case LOOPS -> loops(steps);
         };
     }
 
@@ -108,6 +113,16 @@ public final class Shapes {
                         .named("s-" + layer + "-" + i)));
             }
             above = here;
+        }
+        return p.build();
+    }
+
+    static Pipeline loops(int steps) {
+        Pipeline.Builder p = Pipeline.builder("loops-" + steps);
+        List<Integer> items = List.of(1, 2, 3);
+        for (int i = 0; i < steps; i++) {
+            int y = i;
+            p.loop(items).named("loop-" + i).forEach((s, item) -> s.step(ADD.with(X, item).with(Y, y).named("add-" + y)));
         }
         return p.build();
     }
