@@ -9,8 +9,9 @@ import java.nio.file.Path;
 
 /**
  * Prints a local run's progress: one line when a step starts (or starts another attempt), one
- * when it ends with its phase and duration; loops show a progress bar on a terminal and a line
- * per quarter otherwise, so that output piped to a file stays short and stable.
+ * when it ends with its phase and duration. A loop prints its size, then a progress bar on a
+ * terminal or a line per quarter otherwise; of its iterations only those that did not succeed get
+ * a line, so that output piped to a file stays short and stable.
  */
 final class Progress implements RunListener {
     private final PrintWriter out;
@@ -51,7 +52,7 @@ final class Progress implements RunListener {
             return;
         }
         if (!node.phase().isDone()) return;
-        if (loopChild && terminal && node.phase() == Phase.SUCCEEDED) return;
+        if (loopChild && node.phase() == Phase.SUCCEEDED) return;
         line(row(node.name(), node.phase().display(), LocalRuns.detail(node)));
     }
 
