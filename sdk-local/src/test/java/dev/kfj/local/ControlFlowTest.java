@@ -80,4 +80,28 @@ class ControlFlowTest {
         assertThat(r.message()).isEqualTo("Max duration reached");
         assertThat(r.node("onExit").orElseThrow().parameters()).containsEntry("s", "Failed");
     }
+
+    @Test
+    void scriptTemplateRunsItsSourceAndDagTargetLimitsTheTasks() {
+        String yaml = workflow("", """
+                - name: main
+                  dag:
+                    target: b
+                    tasks:
+                      - {name: a, template: script}
+                      - {name: b, template: script, depends: a}
+                      - {name: c, template: script, depends: a}
+                - name: script
+                  outputs: {parameters: [{name: out, valueFrom: {path: /tmp/kfj/outputs/out}}]}
+                  script:
+                    image: busybox:1.36
+                    command: [sh]
+                    source: |
+                      echo "from a script" > {{outputs.parameters.out.path}}
+                """);
+        RunRecord r = run(home, yaml);
+        assertThat(r.phase()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(r.node("b").orElseThrow().parameters()).containsEntry("out", "from a script");
+        assertThat(r.node("c")).isEmpty();
+    }
 }

@@ -194,7 +194,8 @@ public final class Engine {
                 acquired = true;
             }
             if (t.dag() != null) {
-                new DagRunner(this, t, TaskSpec.ofDag(t.dag().tasks()), t.dag().failFast(), given, node, ctx).run();
+                new DagRunner(this, t, TaskSpec.targeted(TaskSpec.ofDag(t.dag().tasks()), t.dag().target()), t.dag().failFast(),
+                        given, node, ctx).run();
             } else if (!t.steps().isEmpty()) {
                 new DagRunner(this, t, TaskSpec.ofSteps(t.steps()), true, given, node, ctx).run();
             } else {

@@ -40,6 +40,22 @@ record TaskSpec(String name, String template, Template inline, String depends, A
         return tasks.stream().map(t -> of(t, all)).toList();
     }
 
+    /** Only the tasks {@code target} (space-separated names) needs: the targets and their dependencies. */
+    static List<TaskSpec> targeted(List<TaskSpec> tasks, String target) {
+        if (target == null || target.isBlank()) return tasks;
+        Map<String, TaskSpec> byName = new java.util.LinkedHashMap<>();
+        tasks.forEach(t -> byName.put(t.name(), t));
+        java.util.Set<String> keep = new java.util.LinkedHashSet<>();
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(target.trim().split("\\s+")));
+        while (!todo.isEmpty()) {
+            String name = todo.pop();
+            TaskSpec t = byName.get(name);
+            if (t == null) throw new IllegalStateException("dag target '" + name + "' names no task");
+            if (keep.add(name) && !t.depends().isEmpty()) todo.addAll(Depends.names(t.depends()));
+        }
+        return tasks.stream().filter(t -> keep.contains(t.name())).toList();
+    }
+
     static List<TaskSpec> ofSteps(List<List<WorkflowStep>> groups) {
         List<TaskSpec> out = new ArrayList<>();
         List<WorkflowStep> previous = List.of();
