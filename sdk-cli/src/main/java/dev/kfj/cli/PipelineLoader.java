@@ -62,12 +62,13 @@ public final class PipelineLoader {
         Path cwd = Path.of("").toAbsolutePath();
         List<Path> sources = new ArrayList<>(SourceCompiler.javaFilesIn(file.getParent()));
         List<Path> sourcePath = new ArrayList<>();
-        List<String> classPath = new ArrayList<>();
+        // kfj's own jars first: the pipeline's classes then see the very kfj the command runs,
+        // never a copy in the local Maven repository that a concurrent build may be replacing.
+        List<String> classPath = new ArrayList<>(ownClassPath());
         MavenModule.containing(file).ifPresent(module -> {
             module.sourceRoot().ifPresent(sourcePath::add);
             classPath.addAll(module.classPath(err));
         });
-        classPath.addAll(ownClassPath());
         String packageName = packageOf(file);
         String base = file.getFileName().toString().replace(".java", "");
         String className = packageName.isEmpty() ? base : packageName + "." + base;
