@@ -97,6 +97,32 @@ class ArgoClientTest {
     }
 
     @Test
+    void aTokenWithoutItsSchemeGetsAHint() {
+        ArgoClient bare = ArgoClient.connect(server.config().withToken("s3cr3t-t0ken"));
+
+        assertThatThrownBy(() -> bare.get("x")).isInstanceOfSatisfying(ArgoClientException.class, e -> assertThat(
+                e.getMessage()).endsWith("; ARGO_TOKEN has no 'Bearer ' or 'Basic ' prefix: it is sent verbatim as the"
+                        + " Authorization header").doesNotContain("s3cr3t"));
+    }
+
+    @Test
+    void aMissingTokenGetsAHint() {
+        ArgoClient none = ArgoClient.connect(server.config().withToken(""));
+
+        assertThatThrownBy(() -> none.get("x")).isInstanceOfSatisfying(ArgoClientException.class, e -> assertThat(
+                e.getMessage()).contains("; ARGO_TOKEN is not set: set it to the full Authorization value"));
+    }
+
+    @Test
+    void servesUnderABaseHref() {
+        server.baseHref("/argo");
+        ArgoClient prefixed = ArgoClient.connect(server.config().withBaseHref("/argo/"));
+
+        assertThat(prefixed.list(ListOptions.all()).items()).isEmpty();
+        assertThat(server.requests()).extracting(FakeArgoServer.Request::path).containsExactly("/argo/api/v1/workflows/argo");
+    }
+
+    @Test
     void aMissingWorkflowIsNotFound() {
         assertThatThrownBy(() -> client.get("nope"))
                 .isInstanceOfSatisfying(ArgoClientException.class, e -> assertThat(e.diagnostic()).isEqualTo(

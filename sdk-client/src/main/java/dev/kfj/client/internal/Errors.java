@@ -55,8 +55,7 @@ public final class Errors {
         ErrorKind kind = kindOfHttp(status);
         String text = switch (kind) {
             case UNAUTHENTICATED -> "the Argo Server at " + server + " rejected the credentials (HTTP 401"
-                    + suffix(serverMessage) + "); set ARGO_TOKEN to the full Authorization value, e.g. the"
-                    + " output of 'argo auth token' ('Bearer ...')";
+                    + suffix(serverMessage) + "); " + tokenHint(token);
             case FORBIDDEN -> "not allowed to " + what + " (HTTP 403" + suffix(serverMessage)
                     + "); the token's account needs RBAC permission for this namespace";
             default -> "cannot " + what + ": "
@@ -78,6 +77,17 @@ public final class Errors {
         return new ArgoClientException(kind, status, Redactor.clean(
                 "cannot " + what + ": the stream ended with an error: " + Json.firstLine(message)
                         + " (HTTP " + status + ")", token));
+    }
+
+    private static String tokenHint(String token) {
+        if (token == null || token.isBlank()) {
+            return "ARGO_TOKEN is not set: set it to the full Authorization value, e.g. the output of"
+                    + " 'argo auth token' ('Bearer ...')";
+        }
+        if (!token.startsWith("Bearer ") && !token.startsWith("Basic ")) {
+            return "ARGO_TOKEN has no 'Bearer ' or 'Basic ' prefix: it is sent verbatim as the Authorization header";
+        }
+        return "set ARGO_TOKEN to the full Authorization value, e.g. the output of 'argo auth token' ('Bearer ...')";
     }
 
     private static String suffix(String serverMessage) {

@@ -89,6 +89,7 @@ public final class FakeArgoServer implements AutoCloseable {
     private int watchConnections;
     private int stalls;
     private volatile boolean closed;
+    private volatile String baseHref = "";
 
     private FakeArgoServer(String token, SSLContext tls) throws IOException {
         this.token = token;
@@ -137,6 +138,12 @@ public final class FakeArgoServer implements AutoCloseable {
         return ClientConfig.of(address()).withSecure(secure).withNamespace("argo").withToken(token)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2))
                 .withRetry(new RetryPolicy(5, Duration.ZERO, Duration.ZERO));
+    }
+
+    /** Serves the API under {@code prefix}, e.g. {@code /argo}, as with {@code argo server --base-href}. */
+    public FakeArgoServer baseHref(String prefix) {
+        baseHref = prefix;
+        return this;
     }
 
     /** What every workflow created from now on goes through while watched. */
@@ -260,8 +267,11 @@ public final class FakeArgoServer implements AutoCloseable {
         try (ex) {
             String method = ex.getRequestMethod();
             String path = ex.getRequestURI().getRawPath();
+            if (!baseHref.isEmpty()) {
+                path = path.startsWith(baseHref + "/") ? path.substring(baseHref.length()) : "/not-under-base-href";
+            }
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            requests.add(new Request(method, path, ex.getRequestURI().getRawQuery(), body));
+            requests.add(new Request(method, ex.getRequestURI().getRawPath(), ex.getRequestURI().getRawQuery(), body));
             if (applyFault(ex, method, path)) {
                 return;
             }
