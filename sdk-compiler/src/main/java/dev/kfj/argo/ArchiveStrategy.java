@@ -10,13 +10,10 @@ package dev.kfj.argo;
  * @param tar tar and gzip
  * @param zip zip
  */
-public record ArchiveStrategy(
-    NoneStrategy none,
-    TarStrategy tar,
-    ZipStrategy zip) {
+public record ArchiveStrategy(NoneStrategy none, TarStrategy tar, ZipStrategy zip) {
 
-  /** @return a strategy that stores files unpacked */
-  public static ArchiveStrategy noArchive() {
-    return new ArchiveStrategy(new NoneStrategy(), null, null);
-  }
+    /** @return a strategy that stores files unpacked */
+    public static ArchiveStrategy noArchive() {
+        return new ArchiveStrategy(new NoneStrategy(), null, null);
+    }
 }

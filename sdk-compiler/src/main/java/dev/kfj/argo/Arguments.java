@@ -11,13 +11,11 @@ import java.util.List;
  * @param parameters parameters passed
  * @param artifacts artifacts passed
  */
-public record Arguments(
-    List<Parameter> parameters,
-    List<Artifact> artifacts) {
+public record Arguments(List<Parameter> parameters, List<Artifact> artifacts) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Arguments {
-    parameters = parameters == null ? List.of() : List.copyOf(parameters);
-    artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Arguments {
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
 }

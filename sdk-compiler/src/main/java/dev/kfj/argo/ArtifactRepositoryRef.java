@@ -9,7 +9,4 @@ package dev.kfj.argo;
  * @param configMap the config map name, or {@code null} for the default
  * @param key the key in the config map
  */
-public record ArtifactRepositoryRef(
-    String configMap,
-    String key) {
-}
+public record ArtifactRepositoryRef(String configMap, String key) {}

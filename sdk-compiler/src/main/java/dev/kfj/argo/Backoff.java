@@ -13,9 +13,4 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * @param maxDuration the maximum total retry time
  * @param cap the maximum single delay
  */
-public record Backoff(
-    String duration,
-    IntOrString factor,
-    String maxDuration,
-    String cap) {
-}
+public record Backoff(String duration, IntOrString factor, String maxDuration, String cap) {}

@@ -10,6 +10,4 @@ import io.fabric8.kubernetes.api.model.LocalObjectReference;
  *
  * @param configMap the config map holding the cache
  */
-public record Cache(
-    LocalObjectReference configMap) {
-}
+public record Cache(LocalObjectReference configMap) {}

@@ -14,19 +14,19 @@ import java.util.Objects;
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record ClusterWorkflowTemplate(
-    String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec) implements ArgoObject {
+public record ClusterWorkflowTemplate(String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec)
+        implements ArgoObject {
 
-  /** Fills in and checks {@code apiVersion} and {@code kind}. */
-  public ClusterWorkflowTemplate {
-    kind = ArgoObject.checkHeader(apiVersion, kind, "ClusterWorkflowTemplate");
-    apiVersion = API_VERSION;
-    Objects.requireNonNull(metadata, "metadata");
-    Objects.requireNonNull(spec, "spec");
-  }
+    /** Fills in and checks {@code apiVersion} and {@code kind}. */
+    public ClusterWorkflowTemplate {
+        kind = ArgoObject.checkHeader(apiVersion, kind, "ClusterWorkflowTemplate");
+        apiVersion = API_VERSION;
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(spec, "spec");
+    }
 
-  /** @return a ClusterWorkflowTemplate with the given metadata and spec */
-  public static ClusterWorkflowTemplate of(ObjectMeta metadata, WorkflowSpec spec) {
-    return new ClusterWorkflowTemplate(API_VERSION, "ClusterWorkflowTemplate", metadata, spec);
-  }
+    /** @return a ClusterWorkflowTemplate with the given metadata and spec */
+    public static ClusterWorkflowTemplate of(ObjectMeta metadata, WorkflowSpec spec) {
+        return new ClusterWorkflowTemplate(API_VERSION, "ClusterWorkflowTemplate", metadata, spec);
+    }
 }

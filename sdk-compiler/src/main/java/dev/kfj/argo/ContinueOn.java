@@ -9,7 +9,4 @@ package dev.kfj.argo;
  * @param error continue on error
  * @param failed continue on failure
  */
-public record ContinueOn(
-    Boolean error,
-    Boolean failed) {
-}
+public record ContinueOn(Boolean error, Boolean failed) {}

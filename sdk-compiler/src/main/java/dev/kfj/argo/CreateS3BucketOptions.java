@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param objectLocking whether to enable object locking
  */
-public record CreateS3BucketOptions(
-    Boolean objectLocking) {
-}
+public record CreateS3BucketOptions(Boolean objectLocking) {}

@@ -14,20 +14,19 @@ import java.util.Objects;
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record CronWorkflow(
-    String apiVersion, String kind, ObjectMeta metadata, CronWorkflowSpec spec)
-    implements ArgoObject {
+public record CronWorkflow(String apiVersion, String kind, ObjectMeta metadata, CronWorkflowSpec spec)
+        implements ArgoObject {
 
-  /** Fills in and checks {@code apiVersion} and {@code kind}. */
-  public CronWorkflow {
-    kind = ArgoObject.checkHeader(apiVersion, kind, "CronWorkflow");
-    apiVersion = API_VERSION;
-    Objects.requireNonNull(metadata, "metadata");
-    Objects.requireNonNull(spec, "spec");
-  }
+    /** Fills in and checks {@code apiVersion} and {@code kind}. */
+    public CronWorkflow {
+        kind = ArgoObject.checkHeader(apiVersion, kind, "CronWorkflow");
+        apiVersion = API_VERSION;
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(spec, "spec");
+    }
 
-  /** @return a CronWorkflow with the given metadata and spec */
-  public static CronWorkflow of(ObjectMeta metadata, CronWorkflowSpec spec) {
-    return new CronWorkflow(API_VERSION, "CronWorkflow", metadata, spec);
-  }
+    /** @return a CronWorkflow with the given metadata and spec */
+    public static CronWorkflow of(ObjectMeta metadata, CronWorkflowSpec spec) {
+        return new CronWorkflow(API_VERSION, "CronWorkflow", metadata, spec);
+    }
 }

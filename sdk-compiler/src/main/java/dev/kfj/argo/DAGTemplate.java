@@ -12,13 +12,10 @@ import java.util.List;
  * @param tasks the tasks (required)
  * @param failFast whether to stop scheduling after a failure
  */
-public record DAGTemplate(
-    String target,
-    List<DAGTask> tasks,
-    Boolean failFast) {
+public record DAGTemplate(String target, List<DAGTask> tasks, Boolean failFast) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public DAGTemplate {
-    tasks = tasks == null ? List.of() : List.copyOf(tasks);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public DAGTemplate {
+        tasks = tasks == null ? List.of() : List.copyOf(tasks);
+    }
 }

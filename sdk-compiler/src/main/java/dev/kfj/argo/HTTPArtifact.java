@@ -12,13 +12,10 @@ import java.util.List;
  * @param headers request headers
  * @param saveStreamViaFile whether to buffer uploads in a file
  */
-public record HTTPArtifact(
-    String url,
-    List<Header> headers,
-    Boolean saveStreamViaFile) {
+public record HTTPArtifact(String url, List<Header> headers, Boolean saveStreamViaFile) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public HTTPArtifact {
-    headers = headers == null ? List.of() : List.copyOf(headers);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public HTTPArtifact {
+        headers = headers == null ? List.of() : List.copyOf(headers);
+    }
 }

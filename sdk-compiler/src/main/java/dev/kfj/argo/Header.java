@@ -9,7 +9,4 @@ package dev.kfj.argo;
  * @param name the header name
  * @param value the header value
  */
-public record Header(
-    String name,
-    String value) {
-}
+public record Header(String name, String value) {}

@@ -11,13 +11,11 @@ import java.util.List;
  * @param parameters input parameters
  * @param artifacts input artifacts
  */
-public record Inputs(
-    List<Parameter> parameters,
-    List<Artifact> artifacts) {
+public record Inputs(List<Parameter> parameters, List<Artifact> artifacts) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Inputs {
-    parameters = parameters == null ? List.of() : List.copyOf(parameters);
-    artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Inputs {
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
 }

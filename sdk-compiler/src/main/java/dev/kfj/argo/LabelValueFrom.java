@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param expression the expression (required)
  */
-public record LabelValueFrom(
-    String expression) {
-}
+public record LabelValueFrom(String expression) {}

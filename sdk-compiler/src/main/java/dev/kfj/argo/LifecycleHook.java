@@ -11,9 +11,4 @@ package dev.kfj.argo;
  * @param arguments the arguments
  * @param expression when to run
  */
-public record LifecycleHook(
-    String template,
-    TemplateRef templateRef,
-    Arguments arguments,
-    String expression) {
-}
+public record LifecycleHook(String template, TemplateRef templateRef, Arguments arguments, String expression) {}

@@ -10,8 +10,4 @@ package dev.kfj.argo;
  * @param cache the cache (required)
  * @param maxAge the maximum age of an entry (required)
  */
-public record Memoize(
-    String key,
-    Cache cache,
-    String maxAge) {
-}
+public record Memoize(String key, Cache cache, String maxAge) {}

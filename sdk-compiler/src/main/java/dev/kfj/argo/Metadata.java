@@ -1,7 +1,6 @@
 package dev.kfj.argo;
 
 import dev.kfj.argo.internal.Maps;
-
 import java.util.Map;
 
 /**
@@ -13,13 +12,11 @@ import java.util.Map;
  * @param labels pod labels
  * @param annotations pod annotations
  */
-public record Metadata(
-    Map<String, String> labels,
-    Map<String, String> annotations) {
+public record Metadata(Map<String, String> labels, Map<String, String> annotations) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Metadata {
-    labels = Maps.ordered(labels);
-    annotations = Maps.ordered(annotations);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Metadata {
+        labels = Maps.ordered(labels);
+        annotations = Maps.ordered(annotations);
+    }
 }

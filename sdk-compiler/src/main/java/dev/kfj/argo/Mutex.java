@@ -10,8 +10,4 @@ package dev.kfj.argo;
  * @param namespace the namespace, or {@code null} for the workflow's
  * @param database whether the lock lives in the database
  */
-public record Mutex(
-    String name,
-    String namespace,
-    Boolean database) {
-}
+public record Mutex(String name, String namespace, Boolean database) {}

@@ -7,5 +7,4 @@ package dev.kfj.argo;
  * objects are {@code null}; collections are never null, default to empty and hold no nulls.
  *
  */
-public record NoneStrategy() {
-}
+public record NoneStrategy() {}

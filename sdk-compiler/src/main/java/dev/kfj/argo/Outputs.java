@@ -13,15 +13,11 @@ import java.util.List;
  * @param result the result expression, or {@code null}
  * @param exitCode the exit code expression, or {@code null}
  */
-public record Outputs(
-    List<Parameter> parameters,
-    List<Artifact> artifacts,
-    String result,
-    String exitCode) {
+public record Outputs(List<Parameter> parameters, List<Artifact> artifacts, String result, String exitCode) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Outputs {
-    parameters = parameters == null ? List.of() : List.copyOf(parameters);
-    artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Outputs {
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        artifacts = artifacts == null ? List.of() : List.copyOf(artifacts);
+    }
 }

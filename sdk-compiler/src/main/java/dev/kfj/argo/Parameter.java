@@ -1,7 +1,6 @@
 package dev.kfj.argo;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import java.util.List;
 
 /**
@@ -19,100 +18,98 @@ import java.util.List;
  * @param globalName the global output name, or {@code null}
  */
 public record Parameter(
-    String name,
-    String value,
-    @JsonProperty("default") String defaultValue,
-    ValueFrom valueFrom,
-    @JsonProperty("enum") List<String> enumValues,
-    String description,
-    String globalName) {
+        String name,
+        String value,
+        @JsonProperty("default") String defaultValue,
+        ValueFrom valueFrom,
+        @JsonProperty("enum") List<String> enumValues,
+        String description,
+        String globalName) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Parameter {
-    enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
-  }
-
-  /** @return an empty builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder holding this value's fields */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.name = name;
-    b.value = value;
-    b.defaultValue = defaultValue;
-    b.valueFrom = valueFrom;
-    b.enumValues = enumValues;
-    b.description = description;
-    b.globalName = globalName;
-    return b;
-  }
-
-  /** Mutable builder for {@link Parameter}; every setter returns {@code this}. */
-  public static final class Builder {
-    private String name;
-    private String value;
-    private String defaultValue;
-    private ValueFrom valueFrom;
-    private List<String> enumValues;
-    private String description;
-    private String globalName;
-
-    private Builder() {
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Parameter {
+        enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
     }
 
-    /** Sets {@code name}: the parameter name (required). @return this builder */
-    public Builder name(String name) {
-      this.name = name;
-      return this;
+    /** @return an empty builder */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /**
-     * Sets {@code value}: the literal value, or {@code null}; {@code ""} is kept.
-     *
-     * @return this builder
-     */
-    public Builder value(String value) {
-      this.value = value;
-      return this;
+    /** @return a builder holding this value's fields */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.value = value;
+        b.defaultValue = defaultValue;
+        b.valueFrom = valueFrom;
+        b.enumValues = enumValues;
+        b.description = description;
+        b.globalName = globalName;
+        return b;
     }
 
-    /** Sets {@code defaultValue}: the default value, or {@code null}. @return this builder */
-    public Builder defaultValue(String defaultValue) {
-      this.defaultValue = defaultValue;
-      return this;
-    }
+    /** Mutable builder for {@link Parameter}; every setter returns {@code this}. */
+    public static final class Builder {
+        private String name;
+        private String value;
+        private String defaultValue;
+        private ValueFrom valueFrom;
+        private List<String> enumValues;
+        private String description;
+        private String globalName;
 
-    /** Sets {@code valueFrom}: where the value comes from, or {@code null}. @return this builder */
-    public Builder valueFrom(ValueFrom valueFrom) {
-      this.valueFrom = valueFrom;
-      return this;
-    }
+        private Builder() {}
 
-    /** Sets {@code enumValues}: allowed values. @return this builder */
-    public Builder enumValues(List<String> enumValues) {
-      this.enumValues = enumValues;
-      return this;
-    }
+        /** Sets {@code name}: the parameter name (required). @return this builder */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
 
-    /** Sets {@code description}: a description, or {@code null}. @return this builder */
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
+        /**
+         * Sets {@code value}: the literal value, or {@code null}; {@code ""} is kept.
+         *
+         * @return this builder
+         */
+        public Builder value(String value) {
+            this.value = value;
+            return this;
+        }
 
-    /** Sets {@code globalName}: the global output name, or {@code null}. @return this builder */
-    public Builder globalName(String globalName) {
-      this.globalName = globalName;
-      return this;
-    }
+        /** Sets {@code defaultValue}: the default value, or {@code null}. @return this builder */
+        public Builder defaultValue(String defaultValue) {
+            this.defaultValue = defaultValue;
+            return this;
+        }
 
-    /** @return the built {@link Parameter} */
-    public Parameter build() {
-      return new Parameter(name, value, defaultValue, valueFrom, enumValues, description,
-          globalName);
+        /** Sets {@code valueFrom}: where the value comes from, or {@code null}. @return this builder */
+        public Builder valueFrom(ValueFrom valueFrom) {
+            this.valueFrom = valueFrom;
+            return this;
+        }
+
+        /** Sets {@code enumValues}: allowed values. @return this builder */
+        public Builder enumValues(List<String> enumValues) {
+            this.enumValues = enumValues;
+            return this;
+        }
+
+        /** Sets {@code description}: a description, or {@code null}. @return this builder */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Sets {@code globalName}: the global output name, or {@code null}. @return this builder */
+        public Builder globalName(String globalName) {
+            this.globalName = globalName;
+            return this;
+        }
+
+        /** @return the built {@link Parameter} */
+        public Parameter build() {
+            return new Parameter(name, value, defaultValue, valueFrom, enumValues, description, globalName);
+        }
     }
-  }
 }

@@ -13,8 +13,4 @@ import io.fabric8.kubernetes.api.model.LabelSelector;
  * @param labelSelector which pods
  * @param deleteDelayDuration a delay before deletion
  */
-public record PodGC(
-    String strategy,
-    LabelSelector labelSelector,
-    String deleteDelayDuration) {
-}
+public record PodGC(String strategy, LabelSelector labelSelector, String deleteDelayDuration) {}

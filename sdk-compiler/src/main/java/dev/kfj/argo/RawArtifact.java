@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param data the contents (required)
  */
-public record RawArtifact(
-    String data) {
-}
+public record RawArtifact(String data) {}

@@ -17,16 +17,16 @@ import java.util.List;
  * @param flags extra kubectl flags
  */
 public record ResourceTemplate(
-    String action,
-    String mergeStrategy,
-    String manifest,
-    Boolean setOwnerReference,
-    String successCondition,
-    String failureCondition,
-    List<String> flags) {
+        String action,
+        String mergeStrategy,
+        String manifest,
+        Boolean setOwnerReference,
+        String successCondition,
+        String failureCondition,
+        List<String> flags) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public ResourceTemplate {
-    flags = flags == null ? List.of() : List.copyOf(flags);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public ResourceTemplate {
+        flags = flags == null ? List.of() : List.copyOf(flags);
+    }
 }

@@ -13,9 +13,4 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * @param backoff the delay between retries
  * @param expression an expression deciding whether to retry
  */
-public record RetryStrategy(
-    IntOrString limit,
-    String retryPolicy,
-    Backoff backoff,
-    String expression) {
-}
+public record RetryStrategy(IntOrString limit, String retryPolicy, Backoff backoff, String expression) {}

@@ -14,8 +14,7 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
  * @param serverSideCustomerKeySecret a customer key secret
  */
 public record S3EncryptionOptions(
-    Boolean enableEncryption,
-    String kmsKeyId,
-    String kmsEncryptionContext,
-    SecretKeySelector serverSideCustomerKeySecret) {
-}
+        Boolean enableEncryption,
+        String kmsKeyId,
+        String kmsEncryptionContext,
+        SecretKeySelector serverSideCustomerKeySecret) {}

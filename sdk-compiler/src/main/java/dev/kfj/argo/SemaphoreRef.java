@@ -12,8 +12,4 @@ import io.fabric8.kubernetes.api.model.ConfigMapKeySelector;
  * @param namespace the namespace, or {@code null}
  * @param database the database key holding the limit
  */
-public record SemaphoreRef(
-    ConfigMapKeySelector configMapKeyRef,
-    String namespace,
-    SyncDatabaseRef database) {
-}
+public record SemaphoreRef(ConfigMapKeySelector configMapKeyRef, String namespace, SyncDatabaseRef database) {}

@@ -13,9 +13,4 @@ import io.fabric8.kubernetes.api.model.IntOrString;
  * @param end the last number
  * @param format a printf format
  */
-public record Sequence(
-    IntOrString count,
-    IntOrString start,
-    IntOrString end,
-    String format) {
-}
+public record Sequence(IntOrString count, IntOrString start, IntOrString end, String format) {}

@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param duration how long to pause, or {@code null} until resumed
  */
-public record SuspendTemplate(
-    String duration) {
-}
+public record SuspendTemplate(String duration) {}

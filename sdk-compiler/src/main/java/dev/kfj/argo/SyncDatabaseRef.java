@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param key the limit key (required)
  */
-public record SyncDatabaseRef(
-    String key) {
-}
+public record SyncDatabaseRef(String key) {}

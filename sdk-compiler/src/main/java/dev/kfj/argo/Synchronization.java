@@ -11,13 +11,11 @@ import java.util.List;
  * @param mutexes the mutexes
  * @param semaphores the semaphores
  */
-public record Synchronization(
-    List<Mutex> mutexes,
-    List<SemaphoreRef> semaphores) {
+public record Synchronization(List<Mutex> mutexes, List<SemaphoreRef> semaphores) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public Synchronization {
-    mutexes = mutexes == null ? List.of() : List.copyOf(mutexes);
-    semaphores = semaphores == null ? List.of() : List.copyOf(semaphores);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public Synchronization {
+        mutexes = mutexes == null ? List.of() : List.copyOf(mutexes);
+        semaphores = semaphores == null ? List.of() : List.copyOf(semaphores);
+    }
 }

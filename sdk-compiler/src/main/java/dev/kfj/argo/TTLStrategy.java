@@ -10,8 +10,4 @@ package dev.kfj.argo;
  * @param secondsAfterSuccess seconds after success
  * @param secondsAfterFailure seconds after failure
  */
-public record TTLStrategy(
-    Integer secondsAfterCompletion,
-    Integer secondsAfterSuccess,
-    Integer secondsAfterFailure) {
-}
+public record TTLStrategy(Integer secondsAfterCompletion, Integer secondsAfterSuccess, Integer secondsAfterFailure) {}

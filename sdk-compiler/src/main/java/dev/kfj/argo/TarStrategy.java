@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param compressionLevel the gzip level, or {@code null} for the default
  */
-public record TarStrategy(
-    Integer compressionLevel) {
-}
+public record TarStrategy(Integer compressionLevel) {}

@@ -10,8 +10,4 @@ package dev.kfj.argo;
  * @param template the template name
  * @param clusterScope whether it is a cluster workflow template
  */
-public record TemplateRef(
-    String name,
-    String template,
-    Boolean clusterScope) {
-}
+public record TemplateRef(String name, String template, Boolean clusterScope) {}

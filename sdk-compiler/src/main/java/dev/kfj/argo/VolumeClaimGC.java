@@ -8,6 +8,4 @@ package dev.kfj.argo;
  *
  * @param strategy OnWorkflowCompletion or OnWorkflowSuccess
  */
-public record VolumeClaimGC(
-    String strategy) {
-}
+public record VolumeClaimGC(String strategy) {}

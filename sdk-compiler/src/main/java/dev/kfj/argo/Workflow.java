@@ -14,19 +14,18 @@ import java.util.Objects;
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record Workflow(
-    String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec) implements ArgoObject {
+public record Workflow(String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec) implements ArgoObject {
 
-  /** Fills in and checks {@code apiVersion} and {@code kind}. */
-  public Workflow {
-    kind = ArgoObject.checkHeader(apiVersion, kind, "Workflow");
-    apiVersion = API_VERSION;
-    Objects.requireNonNull(metadata, "metadata");
-    Objects.requireNonNull(spec, "spec");
-  }
+    /** Fills in and checks {@code apiVersion} and {@code kind}. */
+    public Workflow {
+        kind = ArgoObject.checkHeader(apiVersion, kind, "Workflow");
+        apiVersion = API_VERSION;
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(spec, "spec");
+    }
 
-  /** @return a Workflow with the given metadata and spec */
-  public static Workflow of(ObjectMeta metadata, WorkflowSpec spec) {
-    return new Workflow(API_VERSION, "Workflow", metadata, spec);
-  }
+    /** @return a Workflow with the given metadata and spec */
+    public static Workflow of(ObjectMeta metadata, WorkflowSpec spec) {
+        return new Workflow(API_VERSION, "Workflow", metadata, spec);
+    }
 }

@@ -1,7 +1,6 @@
 package dev.kfj.argo;
 
 import dev.kfj.argo.internal.Maps;
-
 import java.util.Map;
 
 /**
@@ -15,14 +14,12 @@ import java.util.Map;
  * @param labelsFrom labels computed from expressions
  */
 public record WorkflowMetadata(
-    Map<String, String> labels,
-    Map<String, String> annotations,
-    Map<String, LabelValueFrom> labelsFrom) {
+        Map<String, String> labels, Map<String, String> annotations, Map<String, LabelValueFrom> labelsFrom) {
 
-  /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
-  public WorkflowMetadata {
-    labels = Maps.ordered(labels);
-    annotations = Maps.ordered(annotations);
-    labelsFrom = Maps.ordered(labelsFrom);
-  }
+    /** Normalises absent collections to empty, immutable ones; maps get a stable order. */
+    public WorkflowMetadata {
+        labels = Maps.ordered(labels);
+        annotations = Maps.ordered(annotations);
+        labelsFrom = Maps.ordered(labelsFrom);
+    }
 }

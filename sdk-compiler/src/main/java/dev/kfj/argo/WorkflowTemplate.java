@@ -14,19 +14,19 @@ import java.util.Objects;
  * @param metadata the object's metadata (required)
  * @param spec the body (required)
  */
-public record WorkflowTemplate(
-    String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec) implements ArgoObject {
+public record WorkflowTemplate(String apiVersion, String kind, ObjectMeta metadata, WorkflowSpec spec)
+        implements ArgoObject {
 
-  /** Fills in and checks {@code apiVersion} and {@code kind}. */
-  public WorkflowTemplate {
-    kind = ArgoObject.checkHeader(apiVersion, kind, "WorkflowTemplate");
-    apiVersion = API_VERSION;
-    Objects.requireNonNull(metadata, "metadata");
-    Objects.requireNonNull(spec, "spec");
-  }
+    /** Fills in and checks {@code apiVersion} and {@code kind}. */
+    public WorkflowTemplate {
+        kind = ArgoObject.checkHeader(apiVersion, kind, "WorkflowTemplate");
+        apiVersion = API_VERSION;
+        Objects.requireNonNull(metadata, "metadata");
+        Objects.requireNonNull(spec, "spec");
+    }
 
-  /** @return a WorkflowTemplate with the given metadata and spec */
-  public static WorkflowTemplate of(ObjectMeta metadata, WorkflowSpec spec) {
-    return new WorkflowTemplate(API_VERSION, "WorkflowTemplate", metadata, spec);
-  }
+    /** @return a WorkflowTemplate with the given metadata and spec */
+    public static WorkflowTemplate of(ObjectMeta metadata, WorkflowSpec spec) {
+        return new WorkflowTemplate(API_VERSION, "WorkflowTemplate", metadata, spec);
+    }
 }

@@ -9,7 +9,4 @@ package dev.kfj.argo;
  * @param name the workflow template name
  * @param clusterScope whether it is a cluster workflow template
  */
-public record WorkflowTemplateRef(
-    String name,
-    Boolean clusterScope) {
-}
+public record WorkflowTemplateRef(String name, Boolean clusterScope) {}

@@ -10,15 +10,15 @@ import java.util.Map;
  */
 public final class EmptyValueFilter {
 
-  @Override
-  public boolean equals(Object value) {
-    return value == null
-        || value instanceof Collection<?> c && c.isEmpty()
-        || value instanceof Map<?, ?> m && m.isEmpty();
-  }
+    @Override
+    public boolean equals(Object value) {
+        return value == null
+                || value instanceof Collection<?> c && c.isEmpty()
+                || value instanceof Map<?, ?> m && m.isEmpty();
+    }
 
-  @Override
-  public int hashCode() {
-    return 0;
-  }
+    @Override
+    public int hashCode() {
+        return 0;
+    }
 }

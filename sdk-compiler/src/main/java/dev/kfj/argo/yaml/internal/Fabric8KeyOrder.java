@@ -16,41 +16,46 @@ import tools.jackson.databind.cfg.MapperBuilder;
  */
 final class Fabric8KeyOrder {
 
-  private Fabric8KeyOrder() {
-  }
+    private Fabric8KeyOrder() {}
 
-  /** Registers every mix-in on {@code builder}. */
-  static void register(MapperBuilder<?, ?> builder) {
-    builder.addMixIn(ObjectMeta.class, MetaOrder.class);
-    builder.addMixIn(Container.class, ContainerOrder.class);
-    builder.addMixIn(Volume.class, NameFirst.class);
-    builder.addMixIn(VolumeMount.class, VolumeMountOrder.class);
-    builder.addMixIn(Toleration.class, TolerationOrder.class);
-    builder.addMixIn(ResourceRequirements.class, ResourcesOrder.class);
-  }
+    /** Registers every mix-in on {@code builder}. */
+    static void register(MapperBuilder<?, ?> builder) {
+        builder.addMixIn(ObjectMeta.class, MetaOrder.class);
+        builder.addMixIn(Container.class, ContainerOrder.class);
+        builder.addMixIn(Volume.class, NameFirst.class);
+        builder.addMixIn(VolumeMount.class, VolumeMountOrder.class);
+        builder.addMixIn(Toleration.class, TolerationOrder.class);
+        builder.addMixIn(ResourceRequirements.class, ResourcesOrder.class);
+    }
 
-  @JsonPropertyOrder({"name", "generateName", "namespace", "labels", "annotations"})
-  private abstract static class MetaOrder {
-  }
+    @JsonPropertyOrder({"name", "generateName", "namespace", "labels", "annotations"})
+    private abstract static class MetaOrder {}
 
-  @JsonPropertyOrder({"name", "image", "imagePullPolicy", "command", "args", "workingDir", "env",
-      "envFrom", "ports", "resources", "volumeMounts", "securityContext"})
-  private abstract static class ContainerOrder {
-  }
+    @JsonPropertyOrder({
+        "name",
+        "image",
+        "imagePullPolicy",
+        "command",
+        "args",
+        "workingDir",
+        "env",
+        "envFrom",
+        "ports",
+        "resources",
+        "volumeMounts",
+        "securityContext"
+    })
+    private abstract static class ContainerOrder {}
 
-  @JsonPropertyOrder({"name"})
-  private abstract static class NameFirst {
-  }
+    @JsonPropertyOrder({"name"})
+    private abstract static class NameFirst {}
 
-  @JsonPropertyOrder({"name", "mountPath", "subPath", "readOnly"})
-  private abstract static class VolumeMountOrder {
-  }
+    @JsonPropertyOrder({"name", "mountPath", "subPath", "readOnly"})
+    private abstract static class VolumeMountOrder {}
 
-  @JsonPropertyOrder({"key", "operator", "value", "effect", "tolerationSeconds"})
-  private abstract static class TolerationOrder {
-  }
+    @JsonPropertyOrder({"key", "operator", "value", "effect", "tolerationSeconds"})
+    private abstract static class TolerationOrder {}
 
-  @JsonPropertyOrder({"requests", "limits", "claims"})
-  private abstract static class ResourcesOrder {
-  }
+    @JsonPropertyOrder({"requests", "limits", "claims"})
+    private abstract static class ResourcesOrder {}
 }

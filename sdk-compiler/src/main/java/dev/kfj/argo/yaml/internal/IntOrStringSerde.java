@@ -12,40 +12,39 @@ import tools.jackson.databind.ValueSerializer;
 /** Writes a fabric8 {@link IntOrString} as a bare int or string and reads either back. */
 final class IntOrStringSerde {
 
-  private IntOrStringSerde() {
-  }
+    private IntOrStringSerde() {}
 
-  /** Writes the int or the string; nothing else is legal. */
-  static final class Writer extends ValueSerializer<IntOrString> {
-    @Override
-    public void serialize(IntOrString value, JsonGenerator gen, SerializationContext ctxt) {
-      if (value.getIntVal() != null) {
-        gen.writeNumber(value.getIntVal());
-      } else if (value.getStrVal() != null) {
-        gen.writeString(value.getStrVal());
-      } else {
-        gen.writeNull();
-      }
+    /** Writes the int or the string; nothing else is legal. */
+    static final class Writer extends ValueSerializer<IntOrString> {
+        @Override
+        public void serialize(IntOrString value, JsonGenerator gen, SerializationContext ctxt) {
+            if (value.getIntVal() != null) {
+                gen.writeNumber(value.getIntVal());
+            } else if (value.getStrVal() != null) {
+                gen.writeString(value.getStrVal());
+            } else {
+                gen.writeNull();
+            }
+        }
+
+        @Override
+        public boolean isEmpty(SerializationContext ctxt, IntOrString value) {
+            return value == null || value.getValue() == null;
+        }
     }
 
-    @Override
-    public boolean isEmpty(SerializationContext ctxt, IntOrString value) {
-      return value == null || value.getValue() == null;
+    /** Reads an int token as int and anything scalar else as string. */
+    static final class Reader extends ValueDeserializer<IntOrString> {
+        @Override
+        public IntOrString deserialize(JsonParser p, DeserializationContext ctxt) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT) {
+                return new IntOrString(p.getIntValue());
+            }
+            if (t != null && t.isScalarValue()) {
+                return new IntOrString(p.getString());
+            }
+            return (IntOrString) ctxt.handleUnexpectedToken(IntOrString.class, p);
+        }
     }
-  }
-
-  /** Reads an int token as int and anything scalar else as string. */
-  static final class Reader extends ValueDeserializer<IntOrString> {
-    @Override
-    public IntOrString deserialize(JsonParser p, DeserializationContext ctxt) {
-      JsonToken t = p.currentToken();
-      if (t == JsonToken.VALUE_NUMBER_INT) {
-        return new IntOrString(p.getIntValue());
-      }
-      if (t != null && t.isScalarValue()) {
-        return new IntOrString(p.getString());
-      }
-      return (IntOrString) ctxt.handleUnexpectedToken(IntOrString.class, p);
-    }
-  }
 }

@@ -13,23 +13,22 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TreePruner {
 
-  private TreePruner() {
-  }
+    private TreePruner() {}
 
-  /** Prunes {@code node} in place and returns it. */
-  public static JsonNode prune(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      List<String> drop = new ArrayList<>();
-      for (Map.Entry<String, JsonNode> e : object.properties()) {
-        JsonNode v = prune(e.getValue());
-        if (v.isNull() || v.isArray() && v.isEmpty()) {
-          drop.add(e.getKey());
+    /** Prunes {@code node} in place and returns it. */
+    public static JsonNode prune(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> drop = new ArrayList<>();
+            for (Map.Entry<String, JsonNode> e : object.properties()) {
+                JsonNode v = prune(e.getValue());
+                if (v.isNull() || v.isArray() && v.isEmpty()) {
+                    drop.add(e.getKey());
+                }
+            }
+            drop.forEach(object::remove);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(TreePruner::prune);
         }
-      }
-      drop.forEach(object::remove);
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(TreePruner::prune);
+        return node;
     }
-    return node;
-  }
 }

@@ -15,60 +15,64 @@ import tools.jackson.dataformat.yaml.util.StringQuotingChecker;
  */
 final class Yaml11QuotingChecker extends StringQuotingChecker.Default {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private static final Set<String> BOOL_OR_NULL = Set.of(
-      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
-      "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~");
+    private static final Set<String> BOOL_OR_NULL = Set.of(
+            "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+            "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~");
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
-          + "|([0-9][0-9_]*)?\\.?[0-9_]*([eE][-+]?[0-9]+)?|\\.(inf|Inf|INF))"
-          + "|\\.(nan|NaN|NAN)");
+    private static final Pattern NUMBER =
+            Pattern.compile("[-+]?(0b[01_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|[0-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?"
+                    + "|([0-9][0-9_]*)?\\.?[0-9_]*([eE][-+]?[0-9]+)?|\\.(inf|Inf|INF))"
+                    + "|\\.(nan|NaN|NAN)");
 
-  @Override
-  public boolean needToQuoteValue(String value) {
-    return super.needToQuoteValue(value) || needsQuotes(value);
-  }
-
-  @Override
-  public boolean needToQuoteName(String name) {
-    return super.needToQuoteName(name) || needsQuotes(name);
-  }
-
-  private static boolean needsQuotes(String s) {
-    if (s.isEmpty() || Character.isWhitespace(s.charAt(0))
-        || Character.isWhitespace(s.charAt(s.length() - 1))) {
-      return true;
+    @Override
+    public boolean needToQuoteValue(String value) {
+        return super.needToQuoteValue(value) || needsQuotes(value);
     }
-    return BOOL_OR_NULL.contains(s) || mayBeNumber(s) && NUMBER.matcher(s).matches();
-  }
 
-  /**
-   * Whether {@code s} could match {@link #NUMBER} and read as a number: it starts as a number can
-   * ({@code +-._}, a digit or an exponent) and has a digit or ends like {@code .inf} or {@code .nan}.
-   */
-  private static boolean mayBeNumber(String s) {
-    char first = s.charAt(0);
-    boolean numberStart = first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.'
-        || first == '_' || first == 'e' || first == 'E';
-    if (!numberStart) {
-      return false;
+    @Override
+    public boolean needToQuoteName(String name) {
+        return super.needToQuoteName(name) || needsQuotes(name);
     }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
+
+    private static boolean needsQuotes(String s) {
+        if (s.isEmpty() || Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) {
+            return true;
+        }
+        return BOOL_OR_NULL.contains(s) || mayBeNumber(s) && NUMBER.matcher(s).matches();
     }
-    int dot = s.length() - 4;
-    if (dot < 0 || s.charAt(dot) != '.') {
-      return false;
+
+    /**
+     * Whether {@code s} could match {@link #NUMBER} and read as a number: it starts as a number can
+     * ({@code +-._}, a digit or an exponent) and has a digit or ends like {@code .inf} or {@code .nan}.
+     */
+    private static boolean mayBeNumber(String s) {
+        char first = s.charAt(0);
+        boolean numberStart = first >= '0' && first <= '9'
+                || first == '-'
+                || first == '+'
+                || first == '.'
+                || first == '_'
+                || first == 'e'
+                || first == 'E';
+        if (!numberStart) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        int dot = s.length() - 4;
+        if (dot < 0 || s.charAt(dot) != '.') {
+            return false;
+        }
+        String tail = s.substring(dot + 1);
+        return switch (tail) {
+            case "inf", "Inf", "INF", "nan", "NaN", "NAN" -> true;
+            default -> false;
+        };
     }
-    String tail = s.substring(dot + 1);
-    return switch (tail) {
-      case "inf", "Inf", "INF", "nan", "NaN", "NAN" -> true;
-      default -> false;
-    };
-  }
 }
