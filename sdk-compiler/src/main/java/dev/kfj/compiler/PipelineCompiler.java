@@ -15,6 +15,9 @@ import dev.kfj.compiler.internal.Plan;
 import dev.kfj.compiler.internal.Problems;
 import dev.kfj.compiler.internal.WorkflowLowering;
 import dev.kfj.dsl.Pipeline;
+import dev.kfj.dsl.PipelineComponent;
+import java.util.ArrayList;
+import java.util.List;
 import dev.kfj.dsl.Schedule;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -47,7 +50,10 @@ public final class PipelineCompiler {
                     + "' is compiled as a CronWorkflow but has no schedule",
                     "set one with p.schedule(Schedule.cron(\"0 3 * * *\"))");
         }
-        WorkflowSpec spec = WorkflowLowering.spec(plan, problems);
+        List<Plan> nested = new ArrayList<>();
+        if (nest(plan, pipeline, nested, problems)) plan = plan.calledAsStep();
+        if (problems.hasErrors()) throw new CompilationException(problems.all());
+        WorkflowSpec spec = WorkflowLowering.spec(plan, nested, problems);
         Limits.checkCounts(spec, pipeline.location(), problems);
         if (problems.hasErrors()) throw new CompilationException(problems.all());
         ArgoObject resource = switch (options.kind()) {
@@ -60,6 +66,31 @@ public final class PipelineCompiler {
         Limits.checkSize(yaml, spec, pipeline.location(), problems);
         if (problems.hasErrors()) throw new CompilationException(problems.all());
         return new CompiledPipeline(resource, yaml, problems.all());
+    }
+
+    /** Plans every pipeline used as a step, transitively; returns whether {@code root} calls itself. */
+    private static boolean nest(Plan root, Pipeline pipeline, List<Plan> nested, Problems problems) {
+        boolean recursive = false;
+        List<Plan> work = new ArrayList<>(List.of(root));
+        for (int i = 0; i < work.size(); i++) {
+            for (Plan.PlannedTemplate t : work.get(i).templates()) {
+                if (!(t.component() instanceof PipelineComponent pc)) continue;
+                Pipeline target = pc.pipeline();
+                if (target.sameAs(pipeline)) {
+                    recursive = true;
+                } else if (work.stream().noneMatch(p -> p.pipeline().sameAs(target))) {
+                    Plan sub = Analyzer.analyzeNested(target, problems);
+                    if (target.exitHandler().isPresent()) {
+                        problems.error(ErrorCode.INVALID_SETTING, target.exitHandlerLocation(), target
+                                + " is used as a step, so it cannot have a pipeline-wide exit handler",
+                                "guard its steps with exitHandler(...) instead");
+                    }
+                    work.add(sub);
+                    nested.add(sub);
+                }
+            }
+        }
+        return recursive;
     }
 
     private static CronWorkflow cron(Plan plan, WorkflowSpec spec, Schedule schedule, Problems problems) {

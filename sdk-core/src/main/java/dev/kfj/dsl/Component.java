@@ -10,11 +10,16 @@ import java.util.Optional;
  * <p>Use a component in a pipeline by making a {@link Call} with {@link #call()} or
  * {@link #with(Input, Ref)} and passing it to {@link Pipeline.Builder#step(Call)}.
  */
-public sealed interface Component permits ContainerComponent, TemplateRefComponent {
+public sealed interface Component permits ContainerComponent, TemplateRefComponent, PipelineComponent {
 
     /** Starts a container component: an image and the command it runs. */
     static ContainerComponent.Builder container(String name) {
         return new ContainerComponent.Builder(name);
+    }
+
+    /** A component that runs {@code pipeline} as one step: nested pipelines. */
+    static PipelineComponent pipeline(Pipeline pipeline) {
+        return PipelineComponent.of(pipeline);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Pipeline {
     private final List<Param<?>> params;
     private final List<Step> steps;
     private final List<Group> groups;
+    private final List<Exported> outputs;
     private final Settings defaults;
     private final RunOptions options;
     private final Call exitHandler;
@@ -37,6 +38,7 @@ public final class Pipeline {
         this.params = List.copyOf(b.params);
         this.steps = List.copyOf(b.steps);
         this.groups = List.copyOf(b.groups);
+        this.outputs = List.copyOf(b.outputs);
         this.defaults = b.defaults;
         this.options = b.options;
         this.exitHandler = b.exitHandler;
@@ -73,6 +75,32 @@ public final class Pipeline {
     /** The condition, loop and exit-handler groups, in the order they were opened. */
     public List<Group> groups() {
         return groups;
+    }
+
+    /** The outputs the pipeline declares when used as a step of another, in order. */
+    public List<Exported> outputs() {
+        return outputs;
+    }
+
+    /** Whether {@code other} was built by the same builder as this pipeline (for recursion). */
+    public boolean sameAs(Pipeline other) {
+        return other.owner == owner;
+    }
+
+    /**
+     * An output of a pipeline used as a step.
+     *
+     * @param output the declared output
+     * @param value the value it takes
+     * @param location where it was declared
+     */
+    public record Exported(Output<?> output, Ref<?> value, SourceLocation location) {
+        /** Checks the parts. */
+        public Exported {
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(location, "location");
+        }
     }
 
     /** Settings every step starts from. */
@@ -128,6 +156,7 @@ public final class Pipeline {
         private final List<Param<?>> params = new ArrayList<>();
         private final List<Step> steps = new ArrayList<>();
         private final List<Group> groups = new ArrayList<>();
+        private final List<Exported> outputs = new ArrayList<>();
         private Settings defaults = Settings.none();
         private RunOptions options = RunOptions.NONE;
         private Call exitHandler;
@@ -165,6 +194,29 @@ public final class Pipeline {
             Step step = new Step(name, call.named(name), Callers.userCallSite(), this, current);
             steps.add(step);
             return step;
+        }
+
+        /**
+         * Registers a parameter declared as an {@link Input} (its name, type and default): the way a
+         * pipeline meant to be used as a step declares what its callers bind.
+         */
+        public <T> Param<T> param(Input<T> input) {
+            ParamSpec<T> spec = Params.of(input.name(), input.type()).withDescription(input.description());
+            if (input.defaultValue().isPresent()) spec = spec.withDefault(input.defaultValue().get());
+            Param<T> param = new Param<>(spec, Callers.userCallSite(), this);
+            params.add(param);
+            return param;
+        }
+
+        /** Declares an output of this pipeline, for when it is used as a step of another (or of itself). */
+        public <T> Builder output(Output<T> output, Ref<? extends T> value) {
+            outputs.add(new Exported(output, value, Callers.userCallSite()));
+            return this;
+        }
+
+        /** This pipeline as a component, to call itself recursively (under a condition). */
+        public PipelineComponent self() {
+            return PipelineComponent.self(this);
         }
 
         /** A reference by name to an output of a step of this pipeline, which may be added later. */

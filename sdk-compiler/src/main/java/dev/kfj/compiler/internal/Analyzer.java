@@ -14,6 +14,7 @@ import dev.kfj.dsl.Item;
 import dev.kfj.dsl.Output;
 import dev.kfj.dsl.OutputRef;
 import dev.kfj.dsl.Param;
+import dev.kfj.dsl.PipelineComponent;
 import dev.kfj.dsl.ParamSpec;
 import dev.kfj.dsl.Pipeline;
 import dev.kfj.dsl.Ref;
@@ -55,15 +56,20 @@ public final class Analyzer {
     private Component consumer;
     private String entrypoint = "";
 
-    private Analyzer(Pipeline pipeline, Problems problems) {
+    private Analyzer(Pipeline pipeline, Problems problems, String groupPrefix) {
         this.pipeline = pipeline;
         this.problems = problems;
-        this.groups = new Groups(pipeline, problems);
+        this.groups = new Groups(pipeline, problems, groupPrefix);
     }
 
     /** Validates {@code pipeline}, recording problems; returns a plan (meaningful only when no error was recorded). */
     public static Plan analyze(Pipeline pipeline, Problems problems) {
-        return new Analyzer(pipeline, problems).run();
+        return new Analyzer(pipeline, problems, "").run();
+    }
+
+    /** Validates a pipeline used as a step; its group templates are prefixed with its name. */
+    public static Plan analyzeNested(Pipeline pipeline, Problems problems) {
+        return new Analyzer(pipeline, problems, Names.sanitize(pipeline.name()) + "-").run().calledAsStep();
     }
 
     private Plan run() {
@@ -90,7 +96,21 @@ public final class Analyzer {
         Cycles.check(tasks, problems);
         Optional<Plan.PlannedTask> exit = pipeline.exitHandler().map(call -> planTask(null, call,
                 Names.sanitize(call.name().orElse(call.component().name())), null, Site.pipelineExit()));
-        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(used), tasks, groups.planned(), exit);
+        List<Plan.PlannedOutput> outputs = new ArrayList<>();
+        for (Pipeline.Exported out : pipeline.outputs()) {
+            Typed typed = resolveRef(out.value(), null, out.location(), "output '" + out.output().name() + "' of "
+                    + pipeline, new LinkedHashSet<>(), Site.of(null));
+            if (typed == null) continue;
+            if (typed.type() != null && !out.output().type().accepts(typed.type())) {
+                problems.error(ErrorCode.TYPE_MISMATCH, out.location(), "type mismatch: output '" + out.output().name()
+                        + "' of " + pipeline + " is " + out.output().type().describe() + ", but " + out.value().describe()
+                        + " is " + typed.type().describe(), "declare the output with the value's type");
+                continue;
+            }
+            outputs.add(new Plan.PlannedOutput(out.output().name(), typed.value(), out.output().type().isArtifact()));
+        }
+        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(used), tasks, groups.planned(), exit,
+                false, List.copyOf(outputs));
     }
 
     /** Values that contain {@code {{} travel armored; every program that reads them must decode them. */
@@ -181,6 +201,11 @@ public final class Analyzer {
     private Plan.PlannedTemplate templateFor(Component component) {
         Plan.PlannedTemplate known = templateOf.get(component);
         if (known != null) return known;
+        if (component instanceof PipelineComponent pc && pc.pipeline().sameAs(pipeline)) {
+            Plan.PlannedTemplate self = new Plan.PlannedTemplate(entrypoint, component);
+            templateOf.put(component, self);
+            return self;
+        }
         String name = Names.sanitize(component.name());
         SourceLocation at = component.location();
         if (name.isEmpty()) {
@@ -350,10 +375,10 @@ public final class Analyzer {
     private Plan.PlannedTemplate variant(Plan.PlannedTemplate base, Component component, Settings own, SourceLocation at) {
         if (base == null) return null;
         Settings settings;
-        if (component instanceof TemplateRefComponent) {
+        if (component instanceof TemplateRefComponent || component instanceof PipelineComponent) {
             if (!own.isEmpty()) {
                 problems.error(ErrorCode.INVALID_SETTING, at, "settings " + own + " cannot apply to " + component
-                        + ": its template is defined in the referenced WorkflowTemplate", "set them in that template");
+                        + ": it runs no pod of its own", "set them on the steps inside it");
             }
             settings = Settings.none();
         } else {

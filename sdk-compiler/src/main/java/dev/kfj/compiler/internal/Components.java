@@ -20,6 +20,9 @@ final class Components {
                     && x.inputs().equals(y.inputs()) && x.outputs().equals(y.outputs())
                     && x.readsEncodedValues() == y.readsEncodedValues();
         }
+        if (a instanceof dev.kfj.dsl.PipelineComponent x && b instanceof dev.kfj.dsl.PipelineComponent y) {
+            return x.pipeline().sameAs(y.pipeline());
+        }
         return false;
     }
 }

@@ -26,8 +26,10 @@ final class DagTree {
     private final Set<Object> attached = Collections.newSetFromMap(new IdentityHashMap<>());
     final DagNode root;
     final List<DagNode> nodes = new ArrayList<>();
+    private final boolean paramsAsInputs;
 
     private DagTree(Plan plan, int maxTasks) {
+        paramsAsInputs = plan.asComponent();
         root = new DagNode(DagNode.Kind.ROOT, plan.entrypoint(), plan.entrypoint(), null, null);
         nodes.add(root);
         for (Plan.PlannedGroup g : plan.groups()) {
@@ -139,6 +141,9 @@ final class DagTree {
     /** The value of a parameter-valued {@code value} in the scope of {@code scope}, threading it in as needed. */
     Expr resolve(Plan.Value value, DagNode scope) {
         if (value instanceof Plan.FromParam p) {
+            if (paramsAsInputs) {
+                return thread(root, Expr.Path.of("inputs", "parameters", new Expr.Name(p.param())), p.param(), false, scope);
+            }
             return Expr.Path.of("workflow", "parameters", new Expr.Name(p.param()));
         }
         if (value instanceof Plan.FromRun run) {

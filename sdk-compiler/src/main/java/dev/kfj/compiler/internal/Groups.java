@@ -38,9 +38,12 @@ final class Groups {
     private final Map<Group, Plan.PlannedGroup> planned = new IdentityHashMap<>();
     private final List<Plan.PlannedGroup> order = new ArrayList<>();
 
-    Groups(Pipeline pipeline, Problems problems) {
+    private final String prefix;
+
+    Groups(Pipeline pipeline, Problems problems, String prefix) {
         this.pipeline = pipeline;
         this.problems = problems;
+        this.prefix = prefix;
     }
 
     /** Chooses each group's task and template name: explicit, or {@code condition-N}, {@code for-each-N}, {@code exit-handler-N}. */
@@ -60,7 +63,7 @@ final class Groups {
                             + "' is empty or already used by a step, component or group", "choose another name");
                 }
             } else {
-                String base = switch (group.kind()) {
+                String base = prefix + switch (group.kind()) {
                     case CONDITION -> "condition-";
                     case LOOP -> "for-each-";
                     case EXIT_HANDLER -> "exit-handler-";

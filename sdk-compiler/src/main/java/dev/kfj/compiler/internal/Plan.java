@@ -25,13 +25,22 @@ import java.util.Optional;
  */
 public record Plan(Pipeline pipeline, String workflowName, String entrypoint,
                    List<PlannedTemplate> templates, List<PlannedTask> tasks,
-                   List<PlannedGroup> groups, Optional<PlannedTask> exitTask) {
+                   List<PlannedGroup> groups, Optional<PlannedTask> exitTask,
+                   boolean asComponent, List<PlannedOutput> outputs) {
 
     /** The plan of a pipeline without groups or exit handler. */
     public Plan(Pipeline pipeline, String workflowName, String entrypoint,
                 List<PlannedTemplate> templates, List<PlannedTask> tasks) {
-        this(pipeline, workflowName, entrypoint, templates, tasks, List.of(), Optional.empty());
+        this(pipeline, workflowName, entrypoint, templates, tasks, List.of(), Optional.empty(), false, List.of());
     }
+
+    /** A copy whose root DAG takes the parameters as inputs: the pipeline is called as a step (or calls itself). */
+    public Plan calledAsStep() {
+        return new Plan(pipeline, workflowName, entrypoint, templates, tasks, groups, exitTask, true, outputs);
+    }
+
+    /** An output of a pipeline used as a step. @param name its name @param value its value @param artifact whether an artifact */
+    public record PlannedOutput(String name, Value value, boolean artifact) {}
 
     /**
      * One Argo template for a component, or none for a template reference.

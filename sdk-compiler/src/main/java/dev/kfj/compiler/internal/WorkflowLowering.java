@@ -17,6 +17,8 @@ import dev.kfj.dsl.Group;
 import dev.kfj.dsl.Output;
 import dev.kfj.dsl.Param;
 import dev.kfj.dsl.ParamSpec;
+import dev.kfj.dsl.PipelineComponent;
+import dev.kfj.compiler.ErrorCode;
 import dev.kfj.dsl.TemplateRefComponent;
 import dev.kfj.dsl.Trigger;
 import dev.kfj.dsl.internal.ValueCodec;
@@ -68,10 +70,41 @@ public final class WorkflowLowering {
 
     /** The workflow spec, reporting settings Argo would not accept to {@code problems}. */
     public static WorkflowSpec spec(Plan plan, Problems problems) {
-        return new WorkflowLowering(plan, problems).lower();
+        return spec(plan, List.of(), problems);
     }
 
-    private WorkflowSpec lower() {
+    /** The workflow spec of {@code plan} and the pipelines it uses as steps. */
+    public static WorkflowSpec spec(Plan plan, List<Plan> nested, Problems problems) {
+        WorkflowLowering root = new WorkflowLowering(plan, problems);
+        List<Template> templates = new ArrayList<>(root.dagTemplates());
+        for (Plan n : nested) templates.addAll(new WorkflowLowering(n, problems).dagTemplates());
+        Map<String, Template> steps = new java.util.LinkedHashMap<>();
+        List<Plan> all = new ArrayList<>();
+        all.add(plan);
+        all.addAll(nested);
+        for (Plan p : all) {
+            for (Plan.PlannedTemplate t : p.templates()) {
+                if (t.component() instanceof TemplateRefComponent || t.component() instanceof PipelineComponent) continue;
+                Template made = StepTemplates.template(t, problems);
+                Template known = steps.putIfAbsent(t.name(), made);
+                if (known != null && !known.equals(made)) {
+                    problems.error(ErrorCode.DUPLICATE_TEMPLATE, t.component().location(), "two different components are both named '"
+                            + t.name() + "' in " + plan.pipeline() + " and the pipelines it uses as steps",
+                            "give one of the components another name");
+                }
+            }
+        }
+        templates.addAll(steps.values());
+        WorkflowSpec.Builder spec = WorkflowSpec.builder()
+                .entrypoint(plan.entrypoint())
+                .arguments(new Arguments(plan.pipeline().params().stream().map(WorkflowLowering::argument).toList(), List.of()))
+                .templates(templates);
+        if (plan.exitTask().isPresent()) spec.onExit(plan.entrypoint() + "-on-exit");
+        RunOptionsLowering.apply(plan.pipeline().options(), spec);
+        return spec.build();
+    }
+
+    private List<Template> dagTemplates() {
         List<DagNode> dags = tree.preOrder();
         DagNode exit = plan.exitTask().map(t -> {
             DagNode node = new DagNode(DagNode.Kind.EXIT, plan.entrypoint() + "-on-exit", plan.entrypoint() + "-on-exit", null, null);
@@ -80,19 +113,41 @@ public final class WorkflowLowering {
         }).orElse(null);
         for (DagNode node : dags) resolve(node);
         if (exit != null) resolve(exit);
+        List<DagNode.Out> exported = new ArrayList<>();
+        for (Plan.PlannedOutput out : plan.outputs()) {
+            exported.add(new DagNode.Out(out.name(), out.artifact(), tree.resolve(out.value(), tree.root).tag()));
+        }
         List<Template> templates = new ArrayList<>();
         for (DagNode node : dags) templates.add(dagTemplate(node));
         if (exit != null) templates.add(dagTemplate(exit));
-        for (Plan.PlannedTemplate t : plan.templates()) {
-            if (!(t.component() instanceof TemplateRefComponent)) templates.add(StepTemplates.template(t, problems));
+        if (plan.asComponent()) templates.set(0, asComponent(templates.get(0), exported));
+        return templates;
+    }
+
+    /** The root DAG of a pipeline called as a step: its parameters become inputs, its declared outputs outputs. */
+    private Template asComponent(Template root, List<DagNode.Out> exported) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (Param<?> param : plan.pipeline().params()) {
+            Parameter.Builder p = Parameter.builder().name(param.name());
+            param.spec().defaultValue().ifPresent(v -> p.defaultValue(ValueCodec.armor(ValueCodec.encode(v))));
+            if (!param.spec().description().isEmpty()) p.description(param.spec().description());
+            parameters.add(p.build());
         }
-        WorkflowSpec.Builder spec = WorkflowSpec.builder()
-                .entrypoint(plan.entrypoint())
-                .arguments(new Arguments(plan.pipeline().params().stream().map(WorkflowLowering::argument).toList(), List.of()))
-                .templates(templates);
-        if (exit != null) spec.onExit(exit.templateName);
-        RunOptionsLowering.apply(plan.pipeline().options(), spec);
-        return spec.build();
+        if (root.inputs() != null) parameters.addAll(root.inputs().parameters().stream()
+                .filter(p -> parameters.stream().noneMatch(q -> q.name().equals(p.name()))).toList());
+        List<Parameter> outParams = new ArrayList<>();
+        List<Artifact> outArtifacts = new ArrayList<>();
+        for (DagNode.Out out : exported) {
+            if (out.artifact()) {
+                outArtifacts.add(Artifact.builder().name(out.name()).from(out.source()).build());
+            } else {
+                outParams.add(Parameter.builder().name(out.name()).valueFrom(ValueFrom.builder().parameter(out.source()).build()).build());
+            }
+        }
+        Template.Builder b = root.toBuilder();
+        if (!parameters.isEmpty()) b.inputs(new Inputs(parameters, List.of()));
+        if (!outParams.isEmpty() || !outArtifacts.isEmpty()) b.outputs(new Outputs(outParams, outArtifacts, null, null));
+        return b.build();
     }
 
     private static Parameter argument(Param<?> param) {
