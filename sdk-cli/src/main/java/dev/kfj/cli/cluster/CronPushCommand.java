@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code kfj cron push}: store a pipeline as a CronWorkflow, creating or updating it. */
 @Command(name = "push", mixinStandardHelpOptions = true,
-        description = {"Run a pipeline on a schedule: compile it, wrap it in a CronWorkflow (or read one from"
-                + " .yaml/.json) and create or update it."})
+        description = {"Run a pipeline on a schedule: compile it to a CronWorkflow (on the pipeline's own Schedule, or"
+                + " around its Workflow) or read one from .yaml/.json, then create or update it.",
+                "--schedule, --timezone and --concurrency-policy override what the pipeline says."})
 public final class CronPushCommand implements Callable<Integer> {
     /** Longest CronWorkflow name Argo accepts. */
     static final int MAX_NAME = 52;
@@ -37,7 +38,7 @@ public final class CronPushCommand implements Callable<Integer> {
     ConnectionOptions connection;
 
     @Option(names = "--schedule", paramLabel = "CRON",
-            description = "A cron schedule, e.g. \"0 2 * * *\"; repeat for several. Required unless the file has schedules.")
+            description = "A cron schedule, e.g. \"0 2 * * *\"; repeat for several. Required unless the pipeline or file has one.")
     List<String> schedules = new ArrayList<>();
 
     @Option(names = "--timezone", paramLabel = "ZONE", description = "IANA time zone of the schedule, e.g. Europe/Paris.")
@@ -51,7 +52,8 @@ public final class CronPushCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectNode manifest = Sources.load(pipeline, CompileOptions.Kind.WORKFLOW, false, spec.commandLine().getErr());
+        ObjectNode manifest = Sources.load(pipeline, p -> p.options().schedule().isPresent()
+                ? CompileOptions.Kind.CRON_WORKFLOW : CompileOptions.Kind.WORKFLOW, false, spec.commandLine().getErr());
         ObjectNode cron = Json.str(manifest.path("kind")).equals("CronWorkflow") ? manifest : wrap(manifest);
         ObjectNode cronSpec = cron.withObject("/spec");
         if (!schedules.isEmpty()) {
@@ -59,7 +61,8 @@ public final class CronPushCommand implements Callable<Integer> {
             schedules.forEach(list::add);
         }
         if (cronSpec.path("schedules").isEmpty()) {
-            throw new UserError(ExitCodes.USAGE, "error: a CronWorkflow needs a schedule: pass --schedule \"0 2 * * *\"");
+            throw new UserError(ExitCodes.USAGE, "error: a CronWorkflow needs a schedule: pass --schedule \"0 2 * * *\""
+                    + " or give the pipeline one with p.schedule(Schedule.cron(...))");
         }
         if (timezone != null) {
             cronSpec.put("timezone", timezone);

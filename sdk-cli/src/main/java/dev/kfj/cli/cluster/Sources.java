@@ -12,12 +12,14 @@ import dev.kfj.compiler.CompileOptions;
 import dev.kfj.compiler.CompiledPipeline;
 import dev.kfj.compiler.Diagnostic;
 import dev.kfj.compiler.PipelineCompiler;
+import dev.kfj.dsl.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,6 +42,12 @@ final class Sources {
      * @param strict whether to read a manifest strictly (unknown fields are errors), as lint does
      */
     static ObjectNode load(PipelineOptions pipeline, CompileOptions.Kind kind, boolean strict, PrintWriter err) {
+        return load(pipeline, loaded -> kind, strict, err);
+    }
+
+    /** As {@link #load(PipelineOptions, CompileOptions.Kind, boolean, PrintWriter)}, the kind chosen per pipeline. */
+    static ObjectNode load(PipelineOptions pipeline, Function<Pipeline, CompileOptions.Kind> kindOf, boolean strict,
+            PrintWriter err) {
         String argument = pipeline.argument();
         if (isManifest(argument)) {
             String text = read(Path.of(argument));
@@ -59,7 +67,8 @@ final class Sources {
         LoadedPipeline loaded = pipeline.load(err);
         CompiledPipeline compiled;
         try {
-            compiled = PipelineCompiler.compile(loaded.pipeline(), CompileOptions.DEFAULTS.withKind(kind));
+            compiled = PipelineCompiler.compile(loaded.pipeline(),
+                    CompileOptions.DEFAULTS.withKind(kindOf.apply(loaded.pipeline())));
         } catch (CompilationException e) {
             report(e.diagnostics(), loaded, err);
             long errors = e.diagnostics().stream().filter(Diagnostic::isError).count();

@@ -275,11 +275,28 @@ class ClusterCommandsTest {
     }
 
     @Test
+    void cronPushUsesThePipelinesOwnSchedule() throws IOException {
+        Path repo = Path.of(System.getProperty("kfj.repo.root", ".."));
+        String source = Files.readString(repo.resolve("samples/hello-world/HelloWorldPipeline.java")).replace(
+                "Pipeline.Builder p = Pipeline.builder(\"hello-world\").description(\"Says hello from a container.\");",
+                "Pipeline.Builder p = Pipeline.builder(\"hello-world\").description(\"Says hello from a container.\");\n"
+                        + "        p.schedule(dev.kfj.dsl.Schedule.cron(\"0 3 * * *\").inZone(\"Europe/Paris\"));");
+        Path file = file("HelloWorldPipeline.java", source);
+
+        Result pushed = kfj("cron", "push", file.toString());
+
+        assertThat(pushed.err()).isEmpty();
+        assertThat(pushed.out()).isEqualTo("CronWorkflow hello-world pushed to namespace argo (schedules: 0 3 * * *)\n");
+        assertThat(server.cron("hello-world").path("spec").path("timezone").asString()).isEqualTo("Europe/Paris");
+    }
+
+    @Test
     void cronPushWithoutAScheduleIsAUsageError() throws IOException {
         Result r = kfj("cron", "push", file("hello.yaml", WORKFLOW).toString());
 
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.err()).isEqualTo("error: a CronWorkflow needs a schedule: pass --schedule \"0 2 * * *\"\n");
+        assertThat(r.err()).isEqualTo("error: a CronWorkflow needs a schedule: pass --schedule \"0 2 * * *\""
+                + " or give the pipeline one with p.schedule(Schedule.cron(...))\n");
     }
 
     @Test
