@@ -13,6 +13,7 @@ import dev.kfj.dsl.Step;
 import dev.kfj.dsl.artifact.Dataset;
 import dev.kfj.dsl.artifact.Metrics;
 import dev.kfj.dsl.artifact.Model;
+import dev.kfj.dsl.step.GeneratedStub;
 import dev.kfj.dsl.step.JavaStepComponent;
 import dev.kfj.dsl.step.Launcher;
 import java.util.List;
@@ -28,6 +29,7 @@ import javax.annotation.processing.Generated;
  * its nested class, such as {@code Train.model(step)}.
  */
 @Generated("dev.kfj.processor.StepProcessor")
+@GeneratedStub(TrainingSteps.class)
 public final class KfjTrainingSteps {
     /**
      * The image and launcher command from the annotations of {@link TrainingSteps}.
