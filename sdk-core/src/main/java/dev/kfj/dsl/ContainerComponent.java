@@ -32,6 +32,7 @@ public final class ContainerComponent implements Component {
     private final List<Output<?>> outputs;
     private final SourceLocation location;
     private final boolean decodeValues;
+    private final boolean decodesItself;
 
     /**
      * The POSIX shell prelude of {@link Builder#decodeValues()}: decodes every argument that
@@ -53,10 +54,16 @@ public final class ContainerComponent implements Component {
         this.outputs = List.copyOf(b.outputs);
         this.location = location;
         this.decodeValues = b.decodeValues;
+        this.decodesItself = b.decodesItself;
     }
 
     @Override
     public boolean readsEncodedValues() {
+        return decodeValues || decodesItself;
+    }
+
+    /** Whether the command runs through {@link #DECODE_PRELUDE} (see {@link Builder#decodeValues()}). */
+    public boolean usesDecodePrelude() {
         return decodeValues;
     }
 
@@ -121,6 +128,7 @@ public final class ContainerComponent implements Component {
         private final List<Input<?>> inputs = new ArrayList<>();
         private final List<Output<?>> outputs = new ArrayList<>();
         private boolean decodeValues;
+        private boolean decodesItself;
 
         Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -176,6 +184,15 @@ public final class ContainerComponent implements Component {
          */
         public Builder decodeValues() {
             this.decodeValues = true;
+            return this;
+        }
+
+        /**
+         * Declares that the program decodes armored values itself (kfj's Java step runtime does,
+         * through {@code ValueCodec.decode}), so values containing {@code {{} may be bound to it.
+         */
+        public Builder readsEncodedValues() {
+            this.decodesItself = true;
             return this;
         }
 

@@ -253,7 +253,7 @@ public final class Analyzer {
             TextCheck.check(problems, at, "the description of output '" + out.name() + "'", out.description());
         }
         if (component instanceof ContainerComponent c) {
-            if (c.readsEncodedValues() && c.command().isEmpty()) {
+            if (c.usesDecodePrelude() && c.command().isEmpty()) {
                 problems.error(ErrorCode.INVALID_SETTING, at, label + " decodes values but has no command",
                         "set the program to run with .command(...); the decoding prelude runs it");
             }

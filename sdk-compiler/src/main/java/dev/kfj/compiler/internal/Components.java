@@ -18,7 +18,7 @@ final class Components {
                     && x.image().equals(y.image()) && x.command().equals(y.command())
                     && x.args().equals(y.args()) && x.env().equals(y.env())
                     && x.inputs().equals(y.inputs()) && x.outputs().equals(y.outputs())
-                    && x.readsEncodedValues() == y.readsEncodedValues();
+                    && x.readsEncodedValues() == y.readsEncodedValues() && x.usesDecodePrelude() == y.usesDecodePrelude();
         }
         if (a instanceof dev.kfj.dsl.PipelineComponent x && b instanceof dev.kfj.dsl.PipelineComponent y) {
             return x.pipeline().sameAs(y.pipeline());

@@ -169,7 +169,7 @@ final class StepTemplates {
     private static Container container(ContainerComponent c, Settings s) {
         ContainerBuilder b = new ContainerBuilder().withImage(c.image());
         List<String> command = c.command().stream().map(WorkflowLowering::render).toList();
-        if (c.readsEncodedValues()) {
+        if (c.usesDecodePrelude()) {
             List<String> wrapped = new ArrayList<>(List.of("sh", "-c", ContainerComponent.DECODE_PRELUDE, "kfj-decode"));
             wrapped.addAll(command);
             command = wrapped;
