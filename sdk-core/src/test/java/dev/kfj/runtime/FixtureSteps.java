@@ -53,6 +53,11 @@ public final class FixtureSteps {
         }
     }
 
+    /** Returns its text unchanged. */
+    public static String echo(String text) {
+        return text;
+    }
+
     /** Does nothing visible. */
     public static void nothing(boolean flag) {}
 

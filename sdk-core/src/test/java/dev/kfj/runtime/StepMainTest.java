@@ -2,6 +2,7 @@ package dev.kfj.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kfj.dsl.internal.ValueCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,6 +34,16 @@ class StepMainTest {
 
         assertThat(run.exitCode).isZero();
         assertThat(read("sum")).isEqualTo("43");
+    }
+
+    @Test
+    void decodesArmoredTextExactly() throws Exception {
+        String text = "say \"{{hi}}\" & 'bye'\n$HOME ${x} `id` – naïve 日本\n\n";
+        Run run = run(STEPS + "#echo", "--in", "text=" + ValueCodec.armor(text), "--out", "output=" + dir.resolve("out"));
+
+        assertThat(run.exitCode).isZero();
+        assertThat(ValueCodec.armor(text)).startsWith(ValueCodec.ARMOR_PREFIX);
+        assertThat(read("out")).isEqualTo(text);
     }
 
     @Test
