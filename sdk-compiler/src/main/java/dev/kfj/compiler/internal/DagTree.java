@@ -167,9 +167,12 @@ final class DagTree {
         }
         if (value instanceof Plan.FromCollected c) {
             DagNode loop = nodeOfTask.get(c.task());
+            while (loop.kind != DagNode.Kind.GROUP) loop = loop.parent;
             String key = (c.task() + "_" + c.output()).replace('-', '_');
-            loop.outputs.putIfAbsent(key, new DagNode.Out(key, false, Expr.Path.of("tasks", new Expr.Name(c.task()),
-                    "outputs", "parameters", new Expr.Name(c.output())).tag()));
+            if (!loop.outputs.containsKey(key)) {
+                Expr inside = resolve(new Plan.FromTask(c.task(), c.output(), false), loop);
+                loop.outputs.put(key, new DagNode.Out(key, false, inside.tag()));
+            }
             Expr all = new Expr.Raw("jsonpath(" + Expr.Path.of("tasks", new Expr.Name(loop.taskName), "outputs", "parameters").expr()
                     + ", '$[*]." + key + "')");
             return thread(loop.parent, all, "collected-" + c.task() + "-" + c.output(), false, scope);
