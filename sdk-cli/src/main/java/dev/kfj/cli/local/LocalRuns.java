@@ -126,7 +126,10 @@ public final class LocalRuns {
 
     /** A finished node's duration, attempts and why it did not succeed, e.g. {@code 1.2s, 3 attempts}. */
     static String detail(NodeRecord n) {
-        if (n.phase() == Phase.SKIPPED) return "its condition was false";
+        if (n.phase() == Phase.SKIPPED) {
+            int at = n.message().lastIndexOf("; not run: ");
+            return "its condition was false" + (at < 0 ? "" : n.message().substring(at));
+        }
         if (n.phase() == Phase.OMITTED) return "its dependencies did not allow it";
         StringBuilder b = new StringBuilder(n.cached() ? "cached" : duration(n));
         if (n.attempts() > 1) b.append(", ").append(n.attempts()).append(" attempts");

@@ -100,7 +100,15 @@ public final class RunCommand implements Callable<Integer> {
             if (parallelism < 1) throw new UserError(ExitCodes.USAGE, "error: --parallelism must be at least 1");
             options = options.withParallelism(parallelism);
         }
-        if (loaded != null) options = options.withClassPath(loaded.classPath());
+        if (loaded != null) {
+            options = options.withClassPath(loaded.classPath());
+        } else if (spec.findOption("--classpath") != null && spec.findOption("--classpath").getValue() != null) {
+            // A compiled workflow: its Java steps run with --classpath, then kfj's own (the step runtime).
+            String cp = spec.findOption("--classpath").getValue();
+            List<String> entries = new ArrayList<>(List.of(cp.split(java.io.File.pathSeparator)));
+            entries.addAll(options.classPath());
+            options = options.withClassPath(entries);
+        }
         return runLocally(workflow, params, options, out, err);
     }
 

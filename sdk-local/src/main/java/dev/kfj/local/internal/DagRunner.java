@@ -144,8 +144,10 @@ final class DagRunner {
         try {
             if (ts.when() != null && !ts.when().isBlank() && !when(ts.when(), taskScope)) {
                 n.type = "Skipped";
-                n.finish(Phase.SKIPPED, "when '" + ts.when() + "' evaluated false");
                 Template t = resolve(ts);
+                String notRun = t.dag() != null ? "; not run: " + String.join(", ",
+                        t.dag().tasks().stream().map(dev.kfj.argo.DAGTask::name).toList()) : "";
+                n.finish(Phase.SKIPPED, "when '" + ts.when() + "' evaluated false" + notRun);
                 if (t.outputs() != null) {
                     for (Parameter p : t.outputs().parameters()) {
                         if (p.valueFrom() != null && p.valueFrom().defaultValue() != null) {
