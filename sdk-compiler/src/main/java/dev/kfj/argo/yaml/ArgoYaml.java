@@ -5,6 +5,7 @@ import dev.kfj.argo.ClusterWorkflowTemplate;
 import dev.kfj.argo.CronWorkflow;
 import dev.kfj.argo.Workflow;
 import dev.kfj.argo.WorkflowTemplate;
+import dev.kfj.argo.yaml.internal.FastYamlWriter;
 import dev.kfj.argo.yaml.internal.Mappers;
 import dev.kfj.argo.yaml.internal.TreePruner;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ public final class ArgoYaml {
 
   /** @return {@code value} (an Argo record, fabric8 object, map or list) as one YAML document */
   public static String write(Object value) {
-    return Mappers.YAML_STRICT.writeValueAsString(tree(value));
+    JsonNode tree = tree(value);
+    // The common shape is written directly; the result is the same bytes the mapper writes.
+    return FastYamlWriter.write(tree).orElseGet(() -> Mappers.YAML_STRICT.writeValueAsString(tree));
   }
 
   /** @return the values as YAML documents separated by {@code ---} lines, in the given order */
