@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class StepProcessorTest {
     private static final List<String> STRICT = List.of("-Xlint:all,-processing", "-Werror");
+    private static final String SUPPORTED = "String, int, long, double, float, boolean (or their boxes), an enum,"
+            + " List<E> or Map<String, V> of those or of records, or an Artifact type such as Dataset or Model";
 
     @Test
     void generatesTheGoldenStub() throws IOException {
@@ -76,25 +78,23 @@ class StepProcessorTest {
         assertThat(errors(compilation)).containsExactly(
                 "11: [KFJ-501] step method 'instance' must be static and not private",
                 "14: [KFJ-502] parameter 'value' of step 'takesObject' has type java.lang.Object, which kfj cannot"
-                        + " carry; use String, int, long, double, float, boolean (or their boxes), an enum, List<E>,"
-                        + " Map<String, V> or an Artifact type such as Dataset or Model",
-                "14: [KFJ-502] parameter 'letter' of step 'takesObject' has type char, which kfj cannot carry; use"
-                        + " String, int, long, double, float, boolean (or their boxes), an enum, List<E>, Map<String, V>"
-                        + " or an Artifact type such as Dataset or Model",
-                "17: [KFJ-503] step 'returnsThread' returns java.lang.Thread, which kfj cannot carry; return String,"
-                        + " int, long, double, float, boolean (or their boxes), an enum, List<E>, Map<String, V> or an"
-                        + " Artifact type such as Dataset or Model, a record of those, or void",
+                        + " carry; use " + SUPPORTED,
+                "14: [KFJ-502] parameter 'letter' of step 'takesObject' has type char, which kfj cannot carry; use "
+                        + SUPPORTED,
+                "17: [KFJ-503] step 'returnsThread' returns java.lang.Thread, which kfj cannot carry; return "
+                        + SUPPORTED + ", a record of those, or void",
                 "23: [KFJ-504] step method 'same' is overloaded; give each step method of BadSteps its own name",
                 "26: [KFJ-507] step method 'generic' declares type parameters; a step's types must be known when the"
                         + " pipeline is compiled",
                 "29: [KFJ-506] step name '9lives' must start with a letter and contain only letters, digits, '-' and '_'",
                 "32: [KFJ-503] step 'pair' returns record Pair whose component 'left' has type java.lang.Object, which"
-                        + " kfj cannot carry; use String, int, long, double, float, boolean (or their boxes), an enum,"
-                        + " List<E>, Map<String, V> or an Artifact type such as Dataset or Model",
+                        + " kfj cannot carry; use " + SUPPORTED,
                 "35: [KFJ-509] parameter 'any' of step 'abstractInput' has artifact type dev.kfj.dsl.artifact.Artifact,"
                         + " which needs a public constructor taking a java.nio.file.Path so the step runtime can create it",
                 "38: [KFJ-508] step method 'create' has a name the generated stub uses itself (create, launcher,"
-                        + " withImage, withLauncher); rename the method");
+                        + " withImage, withLauncher); rename the method",
+                "41: [KFJ-502] parameter 'threads' of step 'threads' has type java.util.List<java.lang.Thread>, which"
+                        + " kfj cannot carry; use " + SUPPORTED);
     }
 
     @Test

@@ -49,7 +49,7 @@ public record Javadoc(String text, Map<String, String> params, String returns) {
 
     private static String clean(String text) {
         String plain = INLINE.matcher(text).replaceAll(r -> Matcher.quoteReplacement(r.group(1).strip()));
-        plain = plain.replaceAll("<[^>]+>", " ");
+        plain = plain.replaceAll("(?i)</?(p|br|li|ul|ol|pre|h\\d)\\b[^>]*>", " ").replaceAll("<[^>]+>", "");
         return plain.replaceAll("\\s+", " ").strip();
     }
 }

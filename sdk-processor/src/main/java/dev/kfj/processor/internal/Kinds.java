@@ -21,7 +21,7 @@ import javax.lang.model.util.Types;
 public final class Kinds {
     /** The types kfj carries, for messages. */
     public static final String SUPPORTED = "String, int, long, double, float, boolean (or their boxes), an enum,"
-            + " List<E>, Map<String, V> or an Artifact type such as Dataset or Model";
+            + " List<E> or Map<String, V> of those or of records, or an Artifact type such as Dataset or Model";
 
     static final ClassName DATA_TYPE = ClassName.get("dev.kfj.dsl", "DataType");
     private static final String ARTIFACT = "dev.kfj.dsl.artifact.Artifact";
@@ -106,12 +106,20 @@ public final class Kinds {
             return Optional.empty();
         }
         TypeElement argElement = (TypeElement) ((DeclaredType) arg).asElement();
-        if (isArtifact(arg)) return Optional.empty();
+        if (!isElementType(argElement)) return Optional.empty();
         ClassName argClass = ClassName.get(argElement);
         TypeName full = factory.equals("listOf")
                 ? ParameterizedTypeName.get(raw, argClass)
                 : ParameterizedTypeName.get(raw, ClassName.get(String.class), argClass);
         return Optional.of(new StepModel.Kind(full, full, CodeBlock.of("$T.$L($T.class)", DATA_TYPE, factory, argClass), false));
+    }
+
+    /** Elements of lists and values of maps: text, boxed numbers and booleans, enums and records. */
+    private static boolean isElementType(TypeElement element) {
+        String name = element.getQualifiedName().toString();
+        return List.of("java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double",
+                        "java.lang.Float", "java.lang.Boolean", "java.lang.Object").contains(name)
+                || element.getKind() == ElementKind.ENUM || element.getKind() == ElementKind.RECORD;
     }
 
     private static Optional<StepModel.Kind> scalar(TypeName primitive, String box, CodeBlock dataType) {
