@@ -4,6 +4,8 @@
 # whole-process `./kfj compile` timings of scripts/time-compile.sh. Results go to target/bench/:
 #   jmh.json, jmh.txt       JMH's own output
 #   jmh.md                  per-pipeline and per-step table (dev.kfj.bench.Report)
+#   cpu.md                  CPU time and allocation on the compiling thread (dev.kfj.bench.CpuTime),
+#                           which a busy machine disturbs far less than wall-clock time
 #   compile-times.md        whole-process timings
 #
 #   scripts/bench.sh              full run (about 15 minutes on 2 cores)
@@ -37,6 +39,8 @@ fi
 echo "bench: running JMH (results in $out)..." >&2
 java -cp "$cp" org.openjdk.jmh.Main "${jmh_args[@]}" "$@" | tee "$out/jmh.txt" >&2
 java -cp "$cp" dev.kfj.bench.Report "$out/jmh.json" >"$out/jmh.md"
+echo "bench: measuring CPU time per pipeline on the compiling thread..." >&2
+java -Xms1g -Xmx1g -cp "$cp" dev.kfj.bench.CpuTime "$([[ "$quick" == 1 ]] && echo 1 || echo 3)" >"$out/cpu.md"
 {
   echo
   echo "$(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -n 1)"
@@ -47,4 +51,6 @@ if [[ "$jmh_only" == 0 ]]; then
 fi
 
 cat "$out/jmh.md"
+echo
+cat "$out/cpu.md"
 [[ "$jmh_only" == 1 ]] || { echo; cat "$out/compile-times.md"; }
