@@ -29,6 +29,9 @@ import java.util.Objects;
  * ({@code --in} and its value are two words.) Paths appear only as Argo variables, so an engine
  * running the workflow elsewhere substitutes paths of its own.
  *
+ * <p>The runtime decodes armored values (see {@code ValueCodec.armor}), so any text may be bound
+ * to a Java step's inputs.
+ *
  * <p>Every artifact output {@code X} comes with a parameter output {@code X_metadata} (see
  * {@link #metadataOf(Output)}): the artifact's metadata as a JSON object.
  */
@@ -81,7 +84,8 @@ public final class JavaStepComponent {
                 .inputs(inputs.toArray(Input<?>[]::new))
                 .outputs(allOutputs.toArray(Output<?>[]::new))
                 .command(launcher.command().toArray())
-                .args(args.toArray());
+                .args(args.toArray())
+                .readsEncodedValues();
         return b.build();
     }
 
