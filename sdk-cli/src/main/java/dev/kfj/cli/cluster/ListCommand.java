@@ -67,7 +67,7 @@ public final class ListCommand implements Callable<Integer> {
                             .put("finishedAt", Render.time(w.finishedAt())).put("progress", w.progress())
                             .put("message", w.message());
                 }
-                out.println(output.equals("json") ? Json.pretty(items) : Json.yaml(items).replaceFirst("^---\n", "").stripTrailing());
+                out.println(output.equals("json") ? Json.pretty(items) : Json.yaml(items).stripTrailing());
             }
             default -> {
                 boolean wide = output.equals("wide");

@@ -131,7 +131,7 @@ final class Render {
     static String data(JsonNode object, String format) {
         return switch (format) {
             case "json" -> Json.pretty(object);
-            case "yaml" -> Json.yaml(object).replaceFirst("^---\n", "");
+            case "yaml" -> Json.yaml(object);
             case "name" -> Json.str(object.path("metadata").path("name"));
             default -> "";
         };

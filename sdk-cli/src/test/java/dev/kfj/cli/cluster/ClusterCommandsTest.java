@@ -142,6 +142,7 @@ class ClusterCommandsTest {
         Result text = kfj("get", "hello-bbbbc");
         Result json = kfj("get", "hello-bbbbc", "-o", "json");
         Result name = kfj("get", "hello-bbbbc", "-o", "name");
+        Result yaml = kfj("get", "hello-bbbbc", "-o", "yaml");
 
         assertThat(text.out()).isEqualTo("""
                 Name:       hello-bbbbc
@@ -157,6 +158,8 @@ class ClusterCommandsTest {
                 """);
         assertThat(json.out()).startsWith("{\n  \"apiVersion\" : \"argoproj.io/v1alpha1\",");
         assertThat(name.out()).isEqualTo("hello-bbbbc\n");
+        assertThat(yaml.out()).startsWith("apiVersion: argoproj.io/v1alpha1\nkind: Workflow\nmetadata:\n")
+                .contains("      value: world\n");
     }
 
     @Test

@@ -6,12 +6,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /** The JSON and YAML mappers of the client, configured once, and small tree helpers. */
 public final class Json {
     /** Reads and writes request and response bodies. */
     public static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final YAMLMapper YAML = YAMLMapper.builder().build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER, YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES, YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS,
+                    YAMLWriteFeature.LITERAL_BLOCK_STYLE, YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
+            .build();
 
     private Json() {}
 
@@ -78,7 +83,7 @@ public final class Json {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
-    /** YAML text. */
+    /** YAML text for people: no document marker, quotes only where a value would read as another type. */
     public static String yaml(JsonNode node) {
         return YAML.writeValueAsString(node);
     }
