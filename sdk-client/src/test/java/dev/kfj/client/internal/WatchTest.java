@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -249,5 +250,18 @@ class WatchTest {
                 });
         assertThat(server.watchConnections()).isZero();
         assertThat(server.requests()).hasSize(5);
+    }
+
+    @Test
+    void keepalivesBetweenEventsAreSkipped() {
+        server.script(Script.start().phase("Pending").quiet().phase("Running").quiet().node("load", "Pending")
+                .node("load", "Running").quiet().node("load", "Succeeded").node("train", "Running").quiet()
+                .node("train", "Succeeded", "0.97").phase("Succeeded"));
+        RestArgoClient client = client(RestArgoClient.SSE);
+        client.create(WORKFLOW, SubmitOptions.defaults());
+
+        assertThat(follow(client, new ArrayList<>(), new ArrayList<>())).isEqualTo(EXPECTED);
+        assertThat(server.keepalives()).isGreaterThanOrEqualTo(4);
+        assertThat(server.watchConnections()).isEqualTo(1);
     }
 }

@@ -88,6 +88,7 @@ public final class FakeArgoServer implements AutoCloseable {
     private int creates;
     private int watchConnections;
     private int stalls;
+    private int keepalives;
     private volatile boolean closed;
     private volatile String baseHref = "";
 
@@ -219,6 +220,13 @@ public final class FakeArgoServer implements AutoCloseable {
     public int creates() {
         synchronized (lock) {
             return creates;
+        }
+    }
+
+    /** How many keepalive lines watch streams sent. */
+    public int keepalives() {
+        synchronized (lock) {
+            return keepalives;
         }
     }
 
@@ -705,6 +713,9 @@ public final class FakeArgoServer implements AutoCloseable {
                     if (sse) {
                         out.write(":\n".getBytes(StandardCharsets.UTF_8));
                         out.flush();
+                        synchronized (lock) {
+                            keepalives++;
+                        }
                     }
                     continue;
                 }
@@ -737,6 +748,9 @@ public final class FakeArgoServer implements AutoCloseable {
             ObjectNode wf = workflows.get(name);
             if (wf == null) {
                 continue;
+            }
+            if (step == Script.QUIET) {
+                return false;
             }
             if (step == Script.DELETE) {
                 workflows.remove(name);

@@ -22,6 +22,9 @@ public final class Script {
     /** The step that deletes the workflow. */
     public static final Step DELETE = (wf, now) -> {};
 
+    /** A step in which nothing changes: the server sends a keepalive (SSE) or nothing (NDJSON). */
+    public static final Step QUIET = (wf, now) -> {};
+
     private final List<Step> steps = new ArrayList<>();
 
     private Script() {}
@@ -104,6 +107,12 @@ public final class Script {
             }
             status(wf).put("progress", progress(status(wf)));
         });
+        return this;
+    }
+
+    /** A moment in which nothing changes; the server keeps the stream alive meanwhile. */
+    public Script quiet() {
+        steps.add(QUIET);
         return this;
     }
 
