@@ -58,8 +58,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--local", description = "Run on this machine even when a cluster is configured.")
     boolean local;
 
-    @Option(names = "--host", description = "Let container steps run their command directly on this machine"
-            + " (without their image) when no container engine is used.")
+    @Option(names = "--host", description = "Run container steps' commands directly on this machine, without their"
+            + " images, instead of in Docker or Podman.")
     boolean host;
 
     @Option(names = "--parallelism", paramLabel = "N",
