@@ -20,8 +20,10 @@ final class Node {
     Instant startedAt;
     Instant finishedAt;
     String message = "";
-    final Map<String, String> parameters = new LinkedHashMap<>();
-    final Map<String, Path> artifacts = new LinkedHashMap<>();
+    /** Output parameters; written by the step's thread while the recorder may read them. */
+    final Map<String, String> parameters = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+    /** Output artifacts; written by the step's thread while the recorder may read them. */
+    final Map<String, Path> artifacts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     String result;
     String exitCode;
     Path logFile;
@@ -55,9 +57,13 @@ final class Node {
     synchronized NodeRecord toRecord(Path runDirectory) {
         Map<String, String> arts = new LinkedHashMap<>();
         artifacts.forEach((k, v) -> arts.put(k, runDirectory.relativize(v.toAbsolutePath()).toString()));
+        Map<String, String> params;
+        synchronized (parameters) {
+            params = new LinkedHashMap<>(parameters);
+        }
         return new NodeRecord(id, name, type, templateName, phase, attempts,
                 startedAt == null ? "" : startedAt.toString(), finishedAt == null ? "" : finishedAt.toString(),
-                message, parameters, arts, logFile == null ? "" : runDirectory.relativize(logFile).toString(), cached,
+                message, params, arts, logFile == null ? "" : runDirectory.relativize(logFile).toString(), cached,
                 loopTotal);
     }
 }
