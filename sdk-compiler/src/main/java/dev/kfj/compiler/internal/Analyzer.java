@@ -1,12 +1,10 @@
 package dev.kfj.compiler.internal;
 
 import dev.kfj.compiler.ErrorCode;
-import dev.kfj.dsl.Arg;
 import dev.kfj.dsl.Binding;
 import dev.kfj.dsl.Call;
 import dev.kfj.dsl.Collected;
 import dev.kfj.dsl.Component;
-import dev.kfj.dsl.ContainerComponent;
 import dev.kfj.dsl.DataType;
 import dev.kfj.dsl.Group;
 import dev.kfj.dsl.Input;
@@ -19,14 +17,11 @@ import dev.kfj.dsl.ParamSpec;
 import dev.kfj.dsl.Pipeline;
 import dev.kfj.dsl.Ref;
 import dev.kfj.dsl.RunValue;
-import dev.kfj.dsl.Settings;
 import dev.kfj.dsl.SourceLocation;
 import dev.kfj.dsl.Step;
-import dev.kfj.dsl.TemplateRefComponent;
 import dev.kfj.dsl.internal.ValueCodec;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,10 +44,9 @@ public final class Analyzer {
     private final Map<String, Step> stepByName = new HashMap<>();
     private final Map<String, Step> stepByTaskName = new HashMap<>();
     private final Map<Step, String> taskNameOf = new IdentityHashMap<>();
-    private final Map<Plan.PlannedTemplate, List<Plan.PlannedTemplate>> variants = new IdentityHashMap<>();
-    private final List<Plan.PlannedTemplate> used = new ArrayList<>();
+    private final Variants variants;
     private final Groups groups;
-    private final Map<String, List<Boolean>> decodingUses = new HashMap<>();
+    private final ArmorUses armorUses = new ArmorUses();
     private Component consumer;
     private String entrypoint = "";
 
@@ -60,6 +54,7 @@ public final class Analyzer {
         this.pipeline = pipeline;
         this.problems = problems;
         this.groups = new Groups(pipeline, problems, groupPrefix);
+        this.variants = new Variants(pipeline, problems);
     }
 
     /** Validates {@code pipeline}, recording problems; returns a plan (meaningful only when no error was recorded). */
@@ -92,7 +87,7 @@ public final class Analyzer {
                     Site.of(step.group().orElse(null))));
         }
         groups.checkNotEmpty(pipeline.steps());
-        checkArmoredSources();
+        armorUses.check(pipeline, problems);
         Cycles.check(tasks, problems);
         Optional<Plan.PlannedTask> exit = pipeline.exitHandler().map(call -> planTask(null, call,
                 Names.sanitize(call.name().orElse(call.component().name())), null, Site.pipelineExit()));
@@ -109,28 +104,8 @@ public final class Analyzer {
             }
             outputs.add(new Plan.PlannedOutput(out.output().name(), typed.value(), out.output().type().isArtifact()));
         }
-        return new Plan(pipeline, workflowName, entrypoint, List.copyOf(used), tasks, groups.planned(), exit,
+        return new Plan(pipeline, workflowName, entrypoint, variants.used(), tasks, groups.planned(), exit,
                 false, List.copyOf(outputs));
-    }
-
-    /** Values that contain {@code {{} travel armored; every program that reads them must decode them. */
-    private void checkArmoredSources() {
-        for (Param<?> param : pipeline.params()) {
-            Object v = param.spec().defaultValue().orElse(null);
-            if (v == null || !ValueCodec.needsArmor(ValueCodec.encode(v))) continue;
-            if (decodingUses.getOrDefault("param:" + param.name(), List.of()).contains(false)) {
-                TextCheck.reject(problems, param.location(), "the default of parameter '" + param.name()
-                        + "', read by a step that cannot decode it,", ValueCodec.encode(v));
-            }
-        }
-        for (Group group : pipeline.groups()) {
-            List<?> items = group.literalItems().orElse(null);
-            if (items == null || !Armor.needed(items)) continue;
-            if (decodingUses.getOrDefault("loop:" + System.identityHashCode(group), List.of()).contains(false)) {
-                TextCheck.reject(problems, group.location(), "an item of the loop, read by a step that cannot decode it,",
-                        Armor.firstNeeding(items));
-            }
-        }
     }
 
     /** Where a ref is used: the group whose DAG evaluates it, and which run facts it may read. */
@@ -177,9 +152,9 @@ public final class Analyzer {
                     first.location(), "'" + spec.name() + "' was first declared here", "remove or rename one of them");
         }
         TextCheck.check(problems, at, "the description of parameter '" + spec.name() + "'", spec.description());
-        spec.defaultValue().ifPresent(v -> checkValue(at, "default of parameter '" + spec.name() + "'", spec.type(), v, true));
+        spec.defaultValue().ifPresent(v -> ComponentChecks.checkValue(problems, at, "default of parameter '" + spec.name() + "'", spec.type(), v, true));
         for (Object allowed : spec.allowed()) {
-            checkValue(at, "allowed value of parameter '" + spec.name() + "'", spec.type(), allowed, false);
+            ComponentChecks.checkValue(problems, at, "allowed value of parameter '" + spec.name() + "'", spec.type(), allowed, false);
         }
         if (!spec.allowed().isEmpty() && spec.defaultValue().isPresent()
                 && !spec.allowed().contains(spec.defaultValue().get())) {
@@ -187,15 +162,6 @@ public final class Analyzer {
                     + " of parameter '" + spec.name() + "' is not among its allowed values "
                     + spec.allowed().stream().map(ValueCodec::encode).toList(), "choose a default from the allowed values");
         }
-    }
-
-    private void checkValue(SourceLocation at, String what, DataType<?> type, Object value, boolean armorable) {
-        if (!type.isInstance(value)) {
-            problems.error(ErrorCode.INVALID_VALUE, at, what + " is " + value.getClass().getSimpleName()
-                    + " " + value + ", expected " + type.describe(), "pass a value of type " + type.describe());
-            return;
-        }
-        if (!armorable) TextCheck.check(problems, at, "the " + what, ValueCodec.encode(value));
     }
 
     private Plan.PlannedTemplate templateFor(Component component) {
@@ -230,74 +196,11 @@ public final class Analyzer {
                 return shared;
             }
         }
-        checkComponent(component);
+        ComponentChecks.check(component, problems);
         Plan.PlannedTemplate planned = new Plan.PlannedTemplate(name, component);
         templateOf.put(component, planned);
         templates.add(planned);
         return planned;
-    }
-
-    private void checkComponent(Component component) {
-        SourceLocation at = component.location();
-        String label = "component '" + component.name() + "'";
-        TextCheck.check(problems, at, "the description of " + label, component.description());
-        Set<String> ports = new HashSet<>();
-        for (Input<?> in : component.inputs()) {
-            checkPort(at, label, "input", in.name(), ports);
-            TextCheck.check(problems, at, "the description of input '" + in.name() + "'", in.description());
-            in.defaultValue().ifPresent(v -> checkValue(at, "default of input '" + in.name() + "' of " + label, in.type(), v,
-                    component.readsEncodedValues()));
-        }
-        for (Output<?> out : component.outputs()) {
-            checkPort(at, label, "output", out.name(), ports);
-            TextCheck.check(problems, at, "the description of output '" + out.name() + "'", out.description());
-        }
-        if (component instanceof ContainerComponent c) {
-            if (c.usesDecodePrelude() && c.command().isEmpty()) {
-                problems.error(ErrorCode.INVALID_SETTING, at, label + " decodes values but has no command",
-                        "set the program to run with .command(...); the decoding prelude runs it");
-            }
-            if (c.image().isBlank()) {
-                problems.error(ErrorCode.MISSING_IMAGE, at, label + " has no image", "set one with .image(\"...\")");
-            }
-            TextCheck.check(problems, at, "the image of " + label, c.image());
-            c.command().forEach(arg -> checkArg(c, arg, "command"));
-            c.args().forEach(arg -> checkArg(c, arg, "args"));
-            c.env().forEach((variable, arg) -> {
-                if (!variable.matches("[-._a-zA-Z][-._a-zA-Z0-9]*")) {
-                    problems.error(ErrorCode.INVALID_NAME, at, "environment variable name '" + variable + "' of " + label
-                            + " is not valid in Kubernetes", "use letters, digits, '_', '-' and '.', not starting with a digit");
-                }
-                checkArg(c, arg, "env " + variable);
-            });
-        }
-    }
-
-    private void checkPort(SourceLocation at, String label, String kind, String name, Set<String> seen) {
-        if (!Names.isParameterName(name)) {
-            problems.error(ErrorCode.INVALID_NAME, at, kind + " name '" + name + "' of " + label
-                    + " may only contain letters, digits, '-' and '_'", "rename the " + kind);
-        }
-        if (!seen.add(name)) {
-            problems.error(ErrorCode.DUPLICATE_PORT, at, label + " declares '" + name + "' twice among its inputs and outputs",
-                    "give each input and output its own name");
-        }
-    }
-
-    private void checkArg(ContainerComponent c, Arg arg, String where) {
-        for (Arg.Part part : arg.parts()) {
-            if (part instanceof Arg.Text text) {
-                TextCheck.check(problems, c.location(), "the " + where + " of component '" + c.name() + "'", text.text());
-            } else if (part instanceof Arg.InputValue in && !c.inputs().contains(in.input())) {
-                problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
-                        + "' use " + in.input() + ", which the component does not declare",
-                        "add it with .inputs(" + in.input().name().toUpperCase() + ")");
-            } else if (part instanceof Arg.OutputPath out && !c.outputs().contains(out.output())) {
-                problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
-                        + "' use " + out.output() + ", which the component does not declare",
-                        "add it with .outputs(" + out.output().name().toUpperCase() + ")");
-            }
-        }
     }
 
     private void nameStep(Step step) {
@@ -368,36 +271,8 @@ public final class Analyzer {
             Plan.Value v = arguments.get(input.name());
             if (v != null) ordered.put(input.name(), v);
         }
-        Plan.PlannedTemplate template = variant(templateOf.get(component), component, call.settings(), at);
+        Plan.PlannedTemplate template = variants.of(templateOf.get(component), component, call.settings(), at);
         return new Plan.PlannedTask(taskName, step, template, List.copyOf(depends), ordered, group, call.trigger());
-    }
-
-    private Plan.PlannedTemplate variant(Plan.PlannedTemplate base, Component component, Settings own, SourceLocation at) {
-        if (base == null) return null;
-        Settings settings;
-        if (component instanceof TemplateRefComponent || component instanceof PipelineComponent) {
-            if (!own.isEmpty()) {
-                problems.error(ErrorCode.INVALID_SETTING, at, "settings " + own + " cannot apply to " + component
-                        + ": it runs no pod of its own", "set them on the steps inside it");
-            }
-            settings = Settings.none();
-        } else {
-            settings = pipeline.defaults().overriddenBy(own);
-        }
-        List<Plan.PlannedTemplate> known = variants.computeIfAbsent(base, b -> new ArrayList<>());
-        for (Plan.PlannedTemplate t : known) {
-            if (t.settings().equals(settings)) return t;
-        }
-        if (settings.cache().isPresent() && component.inputs().stream().anyMatch(i -> i.type().isArtifact())) {
-            problems.warning(ErrorCode.CACHE_IGNORES_ARTIFACTS, at, component + " is cached, but its cache key covers"
-                    + " only parameter inputs, not the contents of its artifact inputs",
-                    "cache only steps whose artifacts are fixed by their parameters, or pass a version parameter");
-        }
-        String name = known.isEmpty() ? base.name() : base.name() + "-" + (known.size() + 1);
-        Plan.PlannedTemplate planned = new Plan.PlannedTemplate(name, component, settings);
-        known.add(planned);
-        used.add(planned);
-        return planned;
     }
 
     private Plan.Value resolve(Step step, Component component, SourceLocation at, String label, Input<?> input, Binding binding,
@@ -409,7 +284,7 @@ public final class Analyzer {
                 return null;
             }
             boolean decodes = component.readsEncodedValues();
-            checkValue(at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value(), decodes);
+            ComponentChecks.checkValue(problems, at, "value for input '" + input.name() + "' of " + label, input.type(), literal.value(), decodes);
             return input.type().isInstance(literal.value()) ? new Plan.Literal(ValueCodec.armor(ValueCodec.encode(literal.value()))) : null;
         }
         Ref<?> ref = ((Binding.Reference) binding).ref();
@@ -442,8 +317,7 @@ public final class Analyzer {
                         "register it with p.param(...) on this pipeline's builder");
                 return null;
             }
-            decodingUses.computeIfAbsent("param:" + param.name(), k -> new ArrayList<>())
-                    .add(consumer != null && consumer.readsEncodedValues());
+            armorUses.param(param, consumer);
             return new Typed(new Plan.FromParam(param.name()), param.type());
         }
         if (!(ref instanceof OutputRef<?>) && !pipeline.owns(ref)) {
@@ -453,8 +327,7 @@ public final class Analyzer {
             return null;
         }
         if (ref instanceof Item<?> item) {
-            decodingUses.computeIfAbsent("loop:" + System.identityHashCode(item.loop()), k -> new ArrayList<>())
-                    .add(consumer != null && consumer.readsEncodedValues());
+            armorUses.item(item, consumer);
             return groups.item(item, at, label, site);
         }
         if (ref instanceof RunValue run) {

@@ -13,6 +13,7 @@ import dev.kfj.dsl.SourceLocation;
 import dev.kfj.dsl.Step;
 import dev.kfj.dsl.internal.ValueCodec;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -271,9 +272,16 @@ final class Groups {
 
     /** Reports groups that contain no step. */
     void checkNotEmpty(List<Step> steps) {
+        Set<Group> nonEmpty = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Step step : steps) {
+            // the step's group and every group around it hold a step; stop at one already marked
+            Group g = step.group().orElse(null);
+            while (g != null && nonEmpty.add(g)) {
+                g = g.parent().orElse(null);
+            }
+        }
         for (Group group : pipeline.groups()) {
-            boolean any = steps.stream().anyMatch(s -> s.group().map(group::encloses).orElse(false));
-            if (!any) {
+            if (!nonEmpty.contains(group)) {
                 problems.error(ErrorCode.EMPTY_GROUP, group.location(), "this " + group.kind().name().toLowerCase()
                         .replace('_', ' ') + " adds no steps", "add a step in its body, or remove it");
             }
