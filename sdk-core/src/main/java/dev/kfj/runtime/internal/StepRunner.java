@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,12 +206,5 @@ public final class StepRunner {
     private static String oneLine(String text) {
         String first = text.strip().lines().findFirst().orElse("");
         return first.length() > 300 ? first.substring(0, 297) + "..." : first;
-    }
-
-    /** For messages: the names of a list of parameters. */
-    static List<String> names(Parameter[] params) {
-        List<String> names = new ArrayList<>();
-        for (Parameter p : params) names.add(p.getName());
-        return names;
     }
 }
