@@ -84,6 +84,12 @@ public final class ClusterRun {
         WorkflowStatus last = null;
         boolean deleted = false;
         boolean ended = false;
+        Thread onCtrlC = new Thread(() -> {
+            err.println("kfj: stopped following " + name + "; it keeps running on the cluster"
+                    + " ('kfj watch " + name + "' to follow it again, 'kfj stop " + name + "' to stop it)");
+            err.flush();
+        }, "kfj-detach-" + name);
+        Runtime.getRuntime().addShutdownHook(onCtrlC);
         try (EventStream<WatchEvent> events = client.watch(name)) {
             while (events.hasNext()) {
                 WatchEvent event = events.next();
@@ -105,6 +111,11 @@ public final class ClusterRun {
             ended = true;
         } finally {
             finishLogs(logThread, logStream, ended);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onCtrlC);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C: the hook says how to find the run again
+            }
         }
         if (deleted) {
             err.println("error: workflow " + name + " was deleted while it was being followed");
