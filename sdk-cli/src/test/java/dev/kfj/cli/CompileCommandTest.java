@@ -185,7 +185,8 @@ class CompileCommandTest {
         assertThat(Cli.run("compile", "--frobnicate", "x.java").exitCode()).isEqualTo(ExitCodes.USAGE);
         Cli.Result kind = Cli.run("compile", "--kind", "pod", sample("hello-world", "HelloWorldPipeline.java").toString());
         assertThat(kind.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(kind.err()).isEqualTo("error: unknown --kind 'pod'; expected workflow or workflow-template\n");
+        assertThat(kind.err()).isEqualTo("error: unknown --kind 'pod'; expected workflow, workflow-template,"
+                + " cluster-workflow-template or cron-workflow\n");
     }
 
     @Test
