@@ -48,8 +48,16 @@ public final class Limits {
                 .limit(3)
                 .map(s -> s.name() + " (" + kib(s.bytes()) + ")")
                 .collect(Collectors.joining(", "));
+        String steps = spec.templates().stream()
+                .filter(t -> t.dag() != null)
+                .flatMap(t -> t.dag().tasks().stream())
+                .map(t -> new Sized(t.name(), ArgoYaml.write(t).getBytes(StandardCharsets.UTF_8).length))
+                .sorted(Comparator.comparingInt(Sized::bytes).reversed())
+                .limit(3)
+                .map(s -> s.name() + " (" + kib(s.bytes()) + ")")
+                .collect(Collectors.joining(", "));
         String message = "the workflow is " + kib(bytes) + "; Kubernetes stores objects up to about 1 MiB."
-                + " Largest templates: " + biggest;
+                + " Largest templates: " + biggest + (steps.isEmpty() ? "" : "; largest steps: " + steps);
         if (bytes > MAX_BYTES) {
             problems.error(ErrorCode.TOO_LARGE, at, message,
                     "move large literals into artifacts, and repeated steps into loops");

@@ -79,6 +79,19 @@ class LargePipelineTest {
                         "thousand-part-5", "thousand-part-6");
     }
 
+    @Test
+    void warnsNearTheSizeLimitNamingTheBiggestContributors() {
+        Pipeline.Builder p = Pipeline.builder("bulky");
+        String small = "x".repeat(1500);
+        for (int i = 0; i < 480; i++) p.step("s" + i, ECHO.with(TEXT, small));
+        p.step("huge", ECHO.with(TEXT, "y".repeat(60_000)));
+        CompiledPipeline compiled = compile(p.build(), CompileOptions.DEFAULTS);
+        assertThat(compiled.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.code().code()).isEqualTo("KFJ-404");
+            assertThat(w.message()).contains("Largest templates: bulky-part-2 (317 KiB)").contains("largest steps: huge (59 KiB), ");
+        });
+    }
+
     private static List<String> values(DAGTask task) {
         List<String> out = new java.util.ArrayList<>();
         task.arguments().parameters().forEach(p -> out.add(p.value()));
