@@ -68,6 +68,34 @@ class CompiledWorkflowsTest {
         assertThat(r.node("d").orElseThrow().parameters()).containsEntry("sum", "122");
     }
 
+    @Test
+    void nestedScopesAndRecursionRun() throws IOException {
+        for (String golden : new String[] {"scopes", "nested", "recursive", "fan-in"}) {
+            String path = golden.equals("fan-in") ? "sdk-compiler/src/test/resources/golden/compiler/fan-in.yaml"
+                    : "sdk-compiler/src/test/resources/golden/flow/" + golden + ".yaml";
+            RunRecord r = run(path, Map.of());
+            assertThat(r.phase()).as(golden + ": " + r.message()).isEqualTo(Phase.SUCCEEDED);
+        }
+    }
+
+    @Test
+    void scriptSourcesSpellingDeclaredPathsWriteUnderTheRun() throws IOException {
+        RunRecord r = run("sdk-compiler/src/test/resources/golden/argo/dag-with-artifacts.yaml", Map.of());
+        assertThat(r.phase()).as(r.message()).isEqualTo(Phase.SUCCEEDED);
+        assertThat(r.node("produce").orElseThrow().parameters()).containsKey("count");
+    }
+
+    @Test
+    void clusterOnlyConstructsAreAllNamedBeforeAnythingRuns() throws IOException {
+        String yaml = compiled("sdk-compiler/src/test/resources/golden/flow/operations.yaml");
+        LocalRunException e = org.assertj.core.api.Assertions.catchThrowableOfType(LocalRunException.class,
+                () -> Fixtures.runner(home).run(LocalRunner.read(yaml), Map.of()));
+        assertThat(e.problems()).isNotEmpty().allMatch(p -> p.startsWith("error: [KFJ-7"));
+        assertThat(String.join("\n", e.problems())).contains("[KFJ-706] workflow: synchronization cannot run locally")
+                .contains("[KFJ-705] workflow: volumeClaimTemplates need a cluster");
+        assertThat(home.resolve("runs")).doesNotExist();
+    }
+
     private static String read(Path p) throws IOException {
         return Files.readString(p);
     }

@@ -415,8 +415,9 @@ public final class Expr {
 
     /**
      * Turns flat keys such as {@code inputs.parameters.x} into nested maps an expression can walk.
-     * Where a key is both a value and the prefix of other keys (a loop's aggregated
-     * {@code outputs.parameters}), the value wins.
+     * Where a key is both a value and the prefix of other keys, the map wins ({@code inputs.parameters}
+     * is walked by name), except for a loop's aggregated {@code …outputs.parameters}, which
+     * expressions see as Argo does: the JSON list.
      */
     public static Map<String, Object> nest(Map<String, ?> flat) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -429,7 +430,8 @@ public final class Expr {
             for (int i = 0; i < parts.length - 1; i++) {
                 Object next = m.get(parts[i]);
                 if (!(next instanceof Map) || !made.contains(next)) {
-                    if (next != null) {
+                    String prefix = String.join(".", java.util.Arrays.copyOf(parts, i + 1));
+                    if (next != null && prefix.endsWith(".outputs.parameters")) {
                         ok = false;
                         break;
                     }
@@ -441,7 +443,10 @@ public final class Expr {
                 Map<String, Object> child = (Map<String, Object>) next;
                 m = child;
             }
-            if (ok) m.put(parts[parts.length - 1], e.getValue());
+            boolean leafWins = e.getKey().endsWith(".outputs.parameters");
+            if (ok && (leafWins || !made.contains(m.get(parts[parts.length - 1])))) {
+                m.put(parts[parts.length - 1], e.getValue());
+            }
         }
         return root;
     }

@@ -80,9 +80,11 @@ final class Invocations {
         }
         List<String> argv = new ArrayList<>();
         raw.forEach(a -> argv.add(Templating.substitute(a, scope)));
+        Replacer replacer = new Replacer(paths);
         if (t.script() != null) {
             Path script = dir.resolve("script");
-            Files.writeString(script, Templating.substitute(t.script().source(), scope), StandardCharsets.UTF_8);
+            String source = Templating.substitute(t.script().source(), scope);
+            Files.writeString(script, onHost ? replacer.apply(source) : source, StandardCharsets.UTF_8);
             int at = t.script().command().size();
             argv.add(at, onHost ? script.toString() : SCRIPT_PATH);
             mounts.add(new String[] {script.toString(), SCRIPT_PATH});
@@ -90,9 +92,8 @@ final class Invocations {
         Map<String, String> env = new LinkedHashMap<>();
         for (EnvVar e : StepRunner.envOf(t)) env.put(e.getName(), e.getValue() == null ? "" : Templating.substitute(e.getValue(), scope));
         if (onHost) {
-            Replacer r = new Replacer(paths);
-            argv.replaceAll(r::apply);
-            env.replaceAll((k, v) -> r.apply(v));
+            argv.replaceAll(replacer::apply);
+            env.replaceAll((k, v) -> replacer.apply(v));
             if (java) {
                 if (engine.options.classPath().isEmpty()) {
                     throw new IllegalStateException("Java step '" + node.name + "' needs the pipeline's class path");

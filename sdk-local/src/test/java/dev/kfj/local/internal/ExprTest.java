@@ -34,6 +34,15 @@ class ExprTest {
     }
 
     @Test
+    void inputParametersAreWalkedByNameBesideTheirJsonList() {
+        Map<String, Object> scope = new java.util.LinkedHashMap<>();
+        scope.put("inputs.parameters", "[{\"name\":\"for-each-item\",\"value\":\"2\"}]");
+        scope.put("inputs.parameters.for-each-item", "2");
+        assertThat(Templating.substitute("{{=asFloat(inputs.parameters['for-each-item']) > 1}}", scope)).isEqualTo("true");
+        assertThat(Templating.substitute("{{inputs.parameters}}", scope)).startsWith("[{");
+    }
+
+    @Test
     void plainWhenComparesBareWordsAndNumbers() {
         assertThat(Expr.test("heads == heads", Map.of(), true)).isTrue();
         assertThat(Expr.test("0.5 < 0.9 && !(tails == heads)", Map.of(), true)).isTrue();
