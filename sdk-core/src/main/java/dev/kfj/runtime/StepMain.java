@@ -27,7 +27,9 @@ import java.nio.file.Path;
  *
  * <p>Parameter outputs are written as their text form; an artifact the method returns is copied
  * (file or directory) to its {@code --out} path, and its metadata is written as a JSON object to
- * its {@code --metadata} path. Missing parent directories are created.
+ * its {@code --metadata} path. Missing parent directories are created, and each output is written
+ * under a temporary name beside its path and renamed into place, so that a killed step leaves no
+ * half-written output.
  *
  * <p>Exit codes: {@value #OK} success; {@value #STEP_FAILED} the method threw;
  * {@value #USAGE} the arguments do not match the method (an image older or newer than the

@@ -68,6 +68,9 @@ class StepMainTest {
         assertThat(read("out/model/weights.txt")).isEqualTo("[1, 2, 4, 5]");
         assertThat(read("out/model/sub/info.txt")).isEqualTo("n=4");
         assertThat(read("out/model_metadata")).isEqualTo("{}");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("mean", "model", "model_metadata");
+        }
     }
 
     @Test

@@ -149,22 +149,28 @@ public final class StepRunner {
         }
     }
 
+    /**
+     * Writes one output. Each file or directory is made under a temporary name beside its target
+     * and renamed into place, so a step killed midway leaves no half-written output.
+     */
     private static void write(String name, Object value, Type type, Path target, String metadataPath) {
         try {
             createParent(target);
             if (value instanceof Artifact artifact) {
-                copy(artifact.path(), target, name);
+                if (!samePath(artifact.path(), target)) {
+                    Path tmp = temporarySibling(target);
+                    copy(artifact.path(), tmp, name);
+                    replace(tmp, target);
+                }
                 if (metadataPath != null) {
-                    Path meta = Path.of(metadataPath);
-                    createParent(meta);
-                    Files.writeString(meta, JSON.writeValueAsString(artifact.metadata()), StandardCharsets.UTF_8);
+                    writeText(Path.of(metadataPath), JSON.writeValueAsString(artifact.metadata()));
                 }
             } else {
                 DataType<?> dataType = Values.typeOf(type);
                 if (!dataType.isInstance(value) && !(value instanceof List<?>) && !(value instanceof Map<?, ?>)) {
                     throw StepFailure.usage("output '" + name + "' is not a " + dataType.describe());
                 }
-                Files.writeString(target, ValueCodec.encode(value), StandardCharsets.UTF_8);
+                writeText(target, ValueCodec.encode(value));
             }
         } catch (IOException | RuntimeException e) {
             if (e instanceof StepFailure f) throw f;
@@ -172,12 +178,43 @@ public final class StepRunner {
         }
     }
 
+    private static void writeText(Path target, String text) throws IOException {
+        createParent(target);
+        Path tmp = temporarySibling(target);
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        replace(tmp, target);
+    }
+
+    private static Path temporarySibling(Path target) {
+        Path abs = target.toAbsolutePath();
+        return abs.resolveSibling("." + abs.getFileName() + ".kfj-partial");
+    }
+
+    private static void replace(Path tmp, Path target) throws IOException {
+        if (Files.isDirectory(target)) deleteTree(target);
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     private static void copy(Path source, Path target, String name) throws IOException {
         if (!Files.exists(source)) {
             throw StepFailure.io("output artifact '" + name + "' was returned as " + source
                     + ", which does not exist", null);
         }
-        if (source.toAbsolutePath().normalize().equals(target.toAbsolutePath().normalize())) return;
+        if (Files.exists(target)) deleteTree(target);
         if (!Files.isDirectory(source)) {
             Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             return;
