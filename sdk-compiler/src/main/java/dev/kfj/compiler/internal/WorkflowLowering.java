@@ -13,7 +13,6 @@ import dev.kfj.argo.TemplateRef;
 import dev.kfj.argo.ValueFrom;
 import dev.kfj.argo.WorkflowSpec;
 import dev.kfj.dsl.Arg;
-import dev.kfj.dsl.Group;
 import dev.kfj.dsl.Output;
 import dev.kfj.dsl.Param;
 import dev.kfj.dsl.ParamSpec;
@@ -328,9 +327,5 @@ public final class WorkflowLowering {
             }
         }
         return out.toString();
-    }
-
-    static boolean isLoop(Plan.PlannedGroup g) {
-        return g.group().kind() == Group.Kind.LOOP;
     }
 }

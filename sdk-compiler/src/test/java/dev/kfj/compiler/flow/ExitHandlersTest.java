@@ -68,7 +68,6 @@ class ExitHandlersTest {
     @Test
     void rejectsTheRunStatusInAnOrdinaryStep() {
         Pipeline.Builder p = Pipeline.builder("bad");
-        p.exitHandler(status -> NOTIFY.with(PHASE, "x"), s -> s.step(NOTIFY.with(PHASE, s.hashCode() > 0 ? "a" : "b")));
         Object[] leaked = new Object[1];
         p.onExit(status -> {
             leaked[0] = status.phase();
