@@ -4,7 +4,6 @@ import dev.kfj.argo.Artifact;
 import dev.kfj.argo.Parameter;
 import dev.kfj.argo.Template;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,10 +50,7 @@ final class Invocations {
                 scope.put("inputs.artifacts." + a.name() + ".path", onHost ? local.toString() : declared);
             }
         }
-        // emptyDir volumes
-        Map<String, Volume> volumes = new LinkedHashMap<>();
-        t.volumes().forEach(v -> volumes.put(v.getName(), v));
-        engine.spec.volumes().forEach(v -> volumes.putIfAbsent(v.getName(), v));
+        // emptyDir volumes (the only kind that gets this far)
         for (VolumeMount m : StepRunner.mountsOf(t)) {
             Path local = staging.resolve("volumes").resolve(RunFiles.safe(m.getName()));
             Files.createDirectories(local);

@@ -6,7 +6,6 @@ import dev.kfj.argo.Parameter;
 import dev.kfj.argo.RetryStrategy;
 import dev.kfj.argo.Template;
 import dev.kfj.local.Phase;
-import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.VolumeMount;
@@ -328,10 +327,6 @@ final class StepRunner {
             argv.addAll(t.script().args());
         }
         return argv;
-    }
-
-    static Container containerOf(Template t) {
-        return t.container();
     }
 
     static List<EnvVar> envOf(Template t) {
