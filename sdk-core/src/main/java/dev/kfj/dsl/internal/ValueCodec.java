@@ -73,8 +73,12 @@ public final class ValueCodec {
         try {
             return switch (type.kind()) {
                 case STRING -> text;
-                case INTEGER -> type.javaType() == Long.class ? Long.parseLong(text.trim()) : Integer.parseInt(text.trim());
-                case NUMBER -> type.javaType() == Float.class ? Float.parseFloat(text.trim()) : Double.parseDouble(text.trim());
+                case INTEGER -> type.javaType() == Long.class
+                        ? (Object) Long.parseLong(text.trim())
+                        : (Object) Integer.parseInt(text.trim());
+                case NUMBER -> type.javaType() == Float.class
+                        ? (Object) Float.parseFloat(text.trim())
+                        : (Object) Double.parseDouble(text.trim());
                 case BOOLEAN -> parseBoolean(text.trim());
                 case ENUM -> Enum.valueOf((Class<? extends Enum>) type.javaType(), text.trim());
                 case LIST -> JSON.readValue(text, JSON.getTypeFactory().constructCollectionType(List.class, type.elementType()));
