@@ -35,6 +35,12 @@ class LoopsTest {
     }
 
     @Test
+    void collectedValuesArriveAsTextThatDecodesToTheListType() {
+        assertThat(dev.kfj.dsl.internal.ValueCodec.decode("[\"1\",\"4\",\"9\"]", dev.kfj.dsl.DataType.listOf(Integer.class)))
+                .isEqualTo(List.of(1, 4, 9));
+    }
+
+    @Test
     void compilesLoopsOverLiteralsRecordsParametersAndOutputsWithFanIn() {
         CompiledPipeline compiled = golden("loops.yaml", loops());
         Workflow wf = (Workflow) compiled.resource();
