@@ -1,17 +1,14 @@
 package dev.kfj.cli;
 
+import dev.kfj.cli.internal.OutputFile;
 import dev.kfj.cli.internal.UserError;
 import dev.kfj.compiler.CompilationException;
 import dev.kfj.compiler.CompileOptions;
 import dev.kfj.compiler.CompiledPipeline;
 import dev.kfj.compiler.Diagnostic;
 import dev.kfj.compiler.PipelineCompiler;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -59,7 +56,8 @@ final class CompileCommand implements Callable<Integer> {
             out.print(compiled.yaml());
             out.flush();
         } else {
-            writeAtomically(output, compiled.yaml());
+            OutputFile.write(output, compiled.yaml(),
+                    loaded.sourceFiles().values().stream().map(Path::of).toList());
         }
         return ExitCodes.OK;
     }
@@ -89,30 +87,5 @@ final class CompileCommand implements Callable<Integer> {
         }
         err.println(summary);
         err.flush();
-    }
-
-    /** Writes {@code text} to {@code file} through a temporary file, so a failure never leaves half a file. */
-    static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new UserError(ExitCodes.USAGE, "error: cannot write " + file + ": directory " + dir + " does not exist");
-        }
-        Path tmp = null;
-        try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UserError(ExitCodes.USAGE, "error: cannot write " + file + ": " + e.getMessage());
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file was moved or never written
-                }
-            }
-        }
     }
 }

@@ -88,6 +88,15 @@ public final class KfjCommand implements Runnable {
             w.flush();
             return ExitCodes.INTERNAL;
         });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            PrintWriter w = failed.getErr();
+            w.println("error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, w);
+            w.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for usage.");
+            w.flush();
+            return ExitCodes.USAGE;
+        });
         addFooter(cl);
         return cl;
     }

@@ -81,7 +81,7 @@ public final class PipelineLoader {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(file.getFileName().toString(), SourceCompiler.relative(file, cwd));
         for (Path s : sources) files.putIfAbsent(s.getFileName().toString(), SourceCompiler.relative(s, cwd));
-        return define(className, fullPath, files, javaFile.toString());
+        return define(className, fullPath, files, javaFile.toString(), true);
     }
 
     /** Loads the pipeline defined by class {@code className} on {@code classPath}. */
@@ -95,7 +95,7 @@ public final class PipelineLoader {
             entries.add(e);
         }
         entries.addAll(ownClassPath());
-        return define(className, entries, Map.of(), className);
+        return define(className, entries, Map.of(), classPath, false);
     }
 
     private static Path compileCached(List<Path> sources, List<Path> sourcePath, List<String> classPath, Path cwd) {
@@ -142,34 +142,51 @@ public final class PipelineLoader {
         return base.resolve("kfj");
     }
 
+    /**
+     * Loads {@code className} and calls its {@code define()}.
+     *
+     * @param shownAs the source file, or the class path, as the user gave it
+     * @param fromSource whether {@code shownAs} is a source file (else a class path)
+     */
     private static LoadedPipeline define(String className, List<String> classPath, Map<String, String> files,
-                                         String shownAs) {
+                                         String shownAs, boolean fromSource) {
         URLClassLoader loader = new URLClassLoader(urls(classPath), PipelineLoader.class.getClassLoader());
         Class<?> type;
         try {
             type = Class.forName(className, true, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new UserError(ExitCodes.USAGE, "error: cannot load class " + className + " from " + shownAs
-                    + ": " + e);
+        } catch (ClassNotFoundException e) {
+            if (fromSource) {
+                String simple = className.substring(className.lastIndexOf('.') + 1);
+                throw new UserError(ExitCodes.INVALID_PIPELINE, shownAs + ": error: no class " + simple
+                        + " is declared in this file\n  hint: declare 'public final class " + simple
+                        + " implements PipelineDefinition', named like the file");
+            }
+            throw new UserError(ExitCodes.USAGE, "error: class " + className + " not found on class path " + shownAs);
+        } catch (LinkageError e) {
+            throw new UserError(ExitCodes.INVALID_PIPELINE, "error: cannot load class " + className + " from "
+                    + shownAs + ": " + e);
         }
         Class<?> definition = findDefinition(type, shownAs);
+        String where = files.getOrDefault(definition.getSimpleName() + ".java", definition.getName()) + ": ";
         Pipeline pipeline;
         try {
             Constructor<?> ctor = definition.getDeclaredConstructor();
             ctor.setAccessible(true);
             pipeline = ((PipelineDefinition) ctor.newInstance()).define();
         } catch (NoSuchMethodException e) {
-            throw new UserError(ExitCodes.INVALID_PIPELINE, "error: " + definition.getName()
-                    + " needs a no-argument constructor so kfj can create it");
+            throw new UserError(ExitCodes.INVALID_PIPELINE, where + "error: " + definition.getName()
+                    + " needs a public no-argument constructor so kfj can create it");
         } catch (InvocationTargetException e) {
             throw definitionFailed(definition, e.getCause(), files);
         } catch (ReflectiveOperationException e) {
-            throw new UserError(ExitCodes.INVALID_PIPELINE, "error: cannot create " + definition.getName() + ": " + e);
+            throw new UserError(ExitCodes.INVALID_PIPELINE, where + "error: cannot create " + definition.getName()
+                    + ": " + e);
         } catch (RuntimeException | LinkageError e) {
             throw definitionFailed(definition, e, files);
         }
         if (pipeline == null) {
-            throw new UserError(ExitCodes.INVALID_PIPELINE, "error: " + definition.getName() + ".define() returned null");
+            throw new UserError(ExitCodes.INVALID_PIPELINE, where + "error: " + definition.getName()
+                    + ".define() returned null; return the pipeline with p.build()");
         }
         return new LoadedPipeline(pipeline, definition.getName(), List.copyOf(classPath), files);
     }

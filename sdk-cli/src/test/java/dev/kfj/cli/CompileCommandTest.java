@@ -212,4 +212,72 @@ class CompileCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("Missing command");
     }
+
+    @Test
+    void refusesToWriteOverThePipelinesSource() throws IOException {
+        Path source = sample("hello-world", "HelloWorldPipeline.java");
+        String before = Files.readString(source);
+
+        Cli.Result r = Cli.run("compile", source.toString(), "-o", source.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("error: refusing to write the YAML over the pipeline's source " + source + "\n");
+        assertThat(Files.readString(source)).isEqualTo(before);
+    }
+
+    @Test
+    void writesThroughSymbolicLinksAndKeepsPermissions() throws IOException {
+        Path source = sample("hello-world", "HelloWorldPipeline.java");
+        Path real = Files.writeString(work.resolve("real.yaml"), "old\n");
+        Files.setPosixFilePermissions(real, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path link = Files.createSymbolicLink(work.resolve("link.yaml"), real.getFileName());
+        Path fresh = work.resolve("fresh.yaml");
+
+        assertThat(Cli.run("compile", source.toString(), "-o", link.toString()).exitCode()).isEqualTo(0);
+        assertThat(Cli.run("compile", source.toString(), "-o", fresh.toString()).exitCode()).isEqualTo(0);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo(golden("hello-world"));
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                .isEqualTo("rw-rw-r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void rejectsAnOutputThatIsADirectory() throws IOException {
+        Path source = sample("hello-world", "HelloWorldPipeline.java");
+        Path dir = Files.createDirectories(work.resolve("out"));
+
+        Cli.Result r = Cli.run("compile", source.toString(), "-o", dir.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("error: cannot write " + dir + ": it is a directory\n");
+    }
+
+    @Test
+    void explainsAFileThatDeclaresNoClassOfItsName() throws IOException {
+        Path source = Files.writeString(work.resolve("Empty.java"), "// nothing here yet\n");
+
+        Cli.Result r = Cli.run("compile", source.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.INVALID_PIPELINE);
+        assertThat(r.err()).startsWith(source + ": error: no class Empty is declared in this file\n");
+    }
+
+    @Test
+    void namesTheClassPathWhenAClassIsNotOnIt() {
+        Cli.Result r = Cli.run("compile", "--classpath", "target/test-classes", "dev.kfj.cli.fixtures.Nope");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("error: class dev.kfj.cli.fixtures.Nope not found on class path target/test-classes\n");
+    }
+
+    @Test
+    void usageErrorsSayWhatIsWrongAndWhereHelpIs() {
+        Cli.Result r = Cli.run("compile", "--frobnicate", "x.java");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).isEqualTo("error: Unknown option: '--frobnicate'\nTry 'kfj compile --help' for usage.\n");
+    }
 }
