@@ -280,4 +280,18 @@ class CompileCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).isEqualTo("error: Unknown option: '--frobnicate'\nTry 'kfj compile --help' for usage.\n");
     }
+
+    @Test
+    void compilesThePipelineOfTheGettingStartedPage() throws IOException {
+        String page = Files.readString(REPO.resolve("docs/getting-started.md"), StandardCharsets.UTF_8);
+        int start = page.indexOf("```java\n") + "```java\n".length();
+        String code = page.substring(start, page.indexOf("```", start));
+        Path source = Files.writeString(Files.createDirectories(work.resolve("my-pipeline")).resolve("GreetPipeline.java"), code);
+
+        Cli.Result r = Cli.run("compile", source.toString());
+
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(0);
+        assertThat(r.out()).contains("generateName: greeting-");
+    }
 }

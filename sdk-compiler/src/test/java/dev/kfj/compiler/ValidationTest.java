@@ -138,7 +138,7 @@ class ValidationTest {
         Diagnostic d = only(p.build());
         assertThat(d.code()).isEqualTo(ErrorCode.MISSING_INPUT);
         assertThat(d.message()).isEqualTo("step 'echo' does not bind required input 'text' (String)");
-        assertThat(d.hint()).isEqualTo("bind it with .with(TEXT, ...)");
+        assertThat(d.hint()).isEqualTo("bind it with .with(...) on the step's call");
     }
 
     @Test
@@ -279,5 +279,15 @@ class ValidationTest {
                 .outputs(CLEAN)
                 .command("cp", DATA, CLEAN)
                 .build();
+    }
+
+    @Test
+    void rejectsAPipelineWithoutSteps() {
+        Pipeline.Builder p = Pipeline.builder("empty"); int line = here();
+
+        Diagnostic d = only(p.build());
+        assertThat(d.code()).isEqualTo(ErrorCode.EMPTY_GROUP);
+        assertThat(d.location().line()).isEqualTo(line);
+        assertThat(d.message()).isEqualTo("pipeline 'empty' has no steps; Argo rejects a workflow whose DAG has no tasks");
     }
 }

@@ -70,6 +70,10 @@ public final class Analyzer {
     private Plan run() {
         String workflowName = checkPipelineName();
         entrypoint = workflowName;
+        if (pipeline.steps().isEmpty()) {
+            problems.error(ErrorCode.EMPTY_GROUP, pipeline.location(), pipeline + " has no steps;"
+                    + " Argo rejects a workflow whose DAG has no tasks", "add a step with p.step(...)");
+        }
         pipeline.params().forEach(this::checkParam);
         for (Step step : pipeline.steps()) {
             templateFor(step.component());
@@ -247,7 +251,7 @@ public final class Analyzer {
         for (Input<?> input : component.inputs()) {
             if (!input.isOptional() && !call.bindings().containsKey(input.name())) {
                 problems.error(ErrorCode.MISSING_INPUT, at, label + " does not bind required " + input,
-                        "bind it with .with(" + input.name().toUpperCase() + ", ...)");
+                        "bind it with .with(...) on the step's call");
             }
         }
         for (Call.After after : call.after()) {

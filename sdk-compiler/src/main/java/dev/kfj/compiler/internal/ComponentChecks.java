@@ -79,11 +79,11 @@ final class ComponentChecks {
             } else if (part instanceof Arg.InputValue in && !c.inputs().contains(in.input())) {
                 problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
                         + "' use " + in.input() + ", which the component does not declare",
-                        "add it with .inputs(" + in.input().name().toUpperCase() + ")");
+                        "declare it in the component's .inputs(...)");
             } else if (part instanceof Arg.OutputPath out && !c.outputs().contains(out.output())) {
                 problems.error(ErrorCode.UNDECLARED_PORT, c.location(), "the " + where + " of component '" + c.name()
                         + "' use " + out.output() + ", which the component does not declare",
-                        "add it with .outputs(" + out.output().name().toUpperCase() + ")");
+                        "declare it in the component's .outputs(...)");
             }
         }
     }
