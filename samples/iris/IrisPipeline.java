@@ -46,7 +46,7 @@ public final class IrisPipeline implements PipelineDefinition {
         Step train = p.step(steps.train(Split.train(split), epochs, seed));
         Step evaluate = p.step(steps.evaluate(Train.model(train), Split.test(split)));
         Ref<Double> accuracy = Evaluate.accuracy(evaluate);
-        p.when(Cond.or(Cond.gt(accuracy, threshold), Cond.eq(accuracy, threshold)),
+        p.when(Cond.ge(accuracy, threshold),
                 s -> s.step(steps.deploy(Train.model(train), accuracy, threshold)));
         return p.build();
     }

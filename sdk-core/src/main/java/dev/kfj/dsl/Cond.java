@@ -135,14 +135,29 @@ public sealed interface Cond permits Cond.Compare, Cond.All, Cond.Any, Cond.Not 
         return compare(ref, Op.GE, value);
     }
 
+    /** {@code a >= b}, compared as numbers. */
+    static <N extends Number> Cond ge(Ref<N> a, Ref<? extends Number> b) {
+        return compare(a, Op.GE, b);
+    }
+
     /** {@code ref < value}, compared as numbers. */
     static <N extends Number> Cond lt(Ref<N> ref, Number value) {
         return compare(ref, Op.LT, value);
     }
 
+    /** {@code a < b}, compared as numbers. */
+    static <N extends Number> Cond lt(Ref<N> a, Ref<? extends Number> b) {
+        return compare(a, Op.LT, b);
+    }
+
     /** {@code ref <= value}, compared as numbers. */
     static <N extends Number> Cond le(Ref<N> ref, Number value) {
         return compare(ref, Op.LE, value);
+    }
+
+    /** {@code a <= b}, compared as numbers. */
+    static <N extends Number> Cond le(Ref<N> a, Ref<? extends Number> b) {
+        return compare(a, Op.LE, b);
     }
 
     /** {@code ref} is {@code true}. */
