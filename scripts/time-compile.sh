@@ -7,10 +7,12 @@
 # user + system). Writes a table to
 # target/bench/compile-times.md (and hyperfine's JSON beside it) and prints it.
 #
-#   scripts/time-compile.sh [RUNS]        (default 10 runs per case)
+#   scripts/time-compile.sh [RUNS [SAMPLE...]]   (default 10 runs per case, every sample)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-10}"
+shift $(( $# > 0 ? 1 : 0 ))
+only=("$@")
 out="$root/target/bench"
 mkdir -p "$out"
 cd "$root"
@@ -25,6 +27,7 @@ fi
 samples=()
 for src in samples/*/*Pipeline.java; do
   [[ "$src" == samples/src/* ]] && continue
+  if [[ ${#only[@]} -gt 0 && ! " ${only[*]} " == *" $(basename "$(dirname "$src")") "* ]]; then continue; fi
   pkg=$(sed -n 's/^package \([a-zA-Z0-9_.]*\);.*/\1/p' "$src" | head -n 1)
   cls="$pkg.$(basename "$src" .java)"
   [[ -f "samples/target/classes/${cls//.//}.class" ]] || continue
