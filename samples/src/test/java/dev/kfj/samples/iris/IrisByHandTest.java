@@ -27,13 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * and args taken from the YAML with Argo's variables replaced by paths under a local folder, and
  * the step runtime started in a separate JVM (the launcher's class path replaced by this test's).
  * Every declared output must appear. The {@code when} of the deploy branch is evaluated for the one
- * form this pipeline uses: numeric comparisons joined by {@code ||}.
+ * form this pipeline uses: numeric comparisons ({@code >=}, {@code >}, {@code ==}) joined by {@code ||}.
  */
 class IrisByHandTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{([^}=][^}]*)}}");
     private static final Pattern TASK_PARAMETER = Pattern.compile("tasks\\['([^']+)'\\]\\.outputs\\.parameters\\['([^']+)'\\]");
     private static final Pattern WORKFLOW_PARAMETER = Pattern.compile("workflow\\.parameters\\['([^']+)'\\]");
-    private static final Pattern COMPARISON = Pattern.compile("asFloat\\(([^)]+)\\) (>|==) asFloat\\(([^)]+)\\)");
+    private static final Pattern COMPARISON = Pattern.compile("asFloat\\(([^)]+)\\) (>=|>|==) asFloat\\(([^)]+)\\)");
 
     @TempDir
     Path dir;
@@ -167,7 +167,7 @@ class IrisByHandTest {
         return out.toString();
     }
 
-    /** Evaluates {@code {{=asFloat(a) > asFloat(b) || asFloat(a) == asFloat(b)}}}-style conditions. */
+    /** Evaluates {@code {{=asFloat(a) >= asFloat(b)}}}-style conditions, alone or joined by {@code ||}. */
     private boolean holds(String when) {
         assertThat(when).startsWith("{{=").endsWith("}}");
         String expression = when.substring(3, when.length() - 2);
@@ -177,7 +177,11 @@ class IrisByHandTest {
             assertThat(m.matches()).as("a comparison this test can evaluate: %s", term).isTrue();
             double left = value(m.group(1));
             double right = value(m.group(3));
-            any |= m.group(2).equals(">") ? left > right : left == right;
+            any |= switch (m.group(2)) {
+                case ">=" -> left >= right;
+                case ">" -> left > right;
+                default -> left == right;
+            };
         }
         return any;
     }
