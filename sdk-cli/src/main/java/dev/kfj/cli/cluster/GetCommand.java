@@ -1,6 +1,7 @@
 package dev.kfj.cli.cluster;
 
 import dev.kfj.cli.ExitCodes;
+import dev.kfj.cli.local.LocalRuns;
 import dev.kfj.client.ArgoClient;
 import dev.kfj.client.ArgoClientException;
 import dev.kfj.client.WorkflowStatus;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code kfj get}: one run's status and steps. */
-@Command(name = "get", mixinStandardHelpOptions = true, description = "Show a run's status and its steps.")
+@Command(name = "get", mixinStandardHelpOptions = true, description = {"Show a run's status and its steps.",
+        "Without a configured cluster, NAME is a local run (or 'latest') of this machine."})
 public final class GetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,7 +25,7 @@ public final class GetCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The workflow's name.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The workflow's name, or a local run's id.")
     String name;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "text",
@@ -33,6 +35,9 @@ public final class GetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (!connection.configured()) {
+            return LocalRuns.get(LocalRuns.store(null), name, out);
+        }
         try (ArgoClient client = connection.connect()) {
             JsonNode workflow = client.getWorkflow(name);
             String data = Render.data(workflow, output);

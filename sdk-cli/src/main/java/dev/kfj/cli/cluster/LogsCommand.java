@@ -1,6 +1,7 @@
 package dev.kfj.cli.cluster;
 
 import dev.kfj.cli.ExitCodes;
+import dev.kfj.cli.local.LocalRuns;
 import dev.kfj.client.ArgoClient;
 import dev.kfj.client.ArgoClientException;
 import dev.kfj.client.EventStream;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
 import tools.jackson.databind.JsonNode;
 
 /** {@code kfj logs}: the log lines of a run's steps. */
-@Command(name = "logs", mixinStandardHelpOptions = true, description = "Print the logs of a run's steps.")
+@Command(name = "logs", mixinStandardHelpOptions = true, description = {"Print the logs of a run's steps.",
+        "Without a configured cluster, NAME is a local run (or 'latest') of this machine."})
 public final class LogsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,8 +33,11 @@ public final class LogsCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "The workflow's name.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "The workflow's name, or a local run's id.")
     String name;
+
+    @Parameters(index = "1", paramLabel = "STEP", arity = "0..1", description = "Only this step (same as --step).")
+    String stepArgument;
 
     @Option(names = "--pod", paramLabel = "POD", description = "Only this pod.")
     String pod;
@@ -59,6 +64,10 @@ public final class LogsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (stepArgument != null) step = stepArgument;
+        if (!connection.configured()) {
+            return LocalRuns.logs(LocalRuns.store(null), name, step, out);
+        }
         LogOptions options = new LogOptions(pod, container, follow, tail, grep);
         try (ArgoClient client = connection.connect()) {
             List<String> pods = step == null ? List.of(pod == null ? "" : pod) : podsOf(client.getWorkflow(name));
