@@ -84,6 +84,7 @@ public final class RunCommand implements Callable<Integer> {
         boolean manifest = isManifest(pipeline.argument());
         LoadedPipeline loaded = manifest ? null : pipeline.load(err);
         Workflow workflow = manifest ? readManifest(Path.of(pipeline.argument())) : compile(loaded, err);
+        if (loaded != null) checkTypes(loaded.pipeline(), params);
         if (!local && connection.configured()) {
             // The cluster path: submit, follow, exit with the run's code.
             Workflow withParams = workflow;
@@ -157,6 +158,28 @@ public final class RunCommand implements Callable<Integer> {
         }
         LocalRuns.summary(record, handle.directory(), false, out);
         return LocalRuns.exitCode(record.phase());
+    }
+
+    /**
+     * Checks {@code -p} values against the pipeline's parameter types and allowed values, so a
+     * run never starts with {@code start=abc} for a whole number (Argo itself carries only text).
+     */
+    static void checkTypes(dev.kfj.dsl.Pipeline pipeline, Map<String, String> params) {
+        for (dev.kfj.dsl.Param<?> param : pipeline.params()) {
+            String value = params.get(param.name());
+            if (value == null) continue;
+            Object decoded;
+            try {
+                decoded = dev.kfj.dsl.internal.ValueCodec.decode(value, param.type());
+            } catch (IllegalArgumentException e) {
+                throw new UserError(ExitCodes.USAGE, "error: [KFJ-711] -p " + param.name() + ": " + e.getMessage());
+            }
+            List<?> allowed = param.spec().allowed();
+            if (!allowed.isEmpty() && !allowed.contains(decoded)) {
+                throw new UserError(ExitCodes.USAGE, "error: [KFJ-711] -p " + param.name() + ": '" + value
+                        + "' is not one of " + allowed.stream().map(dev.kfj.dsl.internal.ValueCodec::encode).toList());
+            }
+        }
     }
 
     private static Workflow compile(LoadedPipeline loaded, PrintWriter err) {

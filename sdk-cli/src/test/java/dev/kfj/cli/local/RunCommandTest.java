@@ -120,4 +120,16 @@ class RunCommandTest {
         assertThat(r.err()).isEqualTo("error: [KFJ-701] template 'main': resource templates create Kubernetes objects"
                 + " and cannot run locally\n");
     }
+
+    @Test
+    void parameterValuesAreCheckedAgainstTheirTypesBeforeAnythingRuns() throws IOException {
+        Path repo = Path.of(System.getProperty("kfj.repo.root", ".."));
+        Path source = Files.copy(repo.resolve("samples/diamond/DiamondPipeline.java"), dir.resolve("DiamondPipeline.java"));
+
+        Result r = kfj("run", source.toString(), "--local", "--host", "--run-dir", dir.toString(), "-p", "start=abc");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: [KFJ-711] -p start: expected Integer but got 'abc'\n");
+        assertThat(dir.resolve("runs")).doesNotExist();
+    }
 }
