@@ -57,4 +57,16 @@ public record RunRecord(String id, String workflow, Phase phase, String startedA
     public RunRecord withPhase(Phase newPhase, String newMessage) {
         return new RunRecord(id, workflow, newPhase, startedAt, finishedAt, newMessage, parameters, nodes, pid);
     }
+
+    /**
+     * A copy of a run whose process died: the run and every node it left unfinished are
+     * {@code STOPPED} with {@code reason}.
+     */
+    public RunRecord abandoned(String reason) {
+        List<NodeRecord> ended = nodes.stream().map(n -> n.phase().isDone() ? n
+                : new NodeRecord(n.id(), n.name(), n.type(), n.templateName(), Phase.STOPPED, n.attempts(),
+                        n.startedAt(), n.finishedAt(), reason, n.parameters(), n.artifacts(), n.logFile(),
+                        n.cached(), n.loopTotal())).toList();
+        return new RunRecord(id, workflow, Phase.STOPPED, startedAt, finishedAt, reason, parameters, ended, pid);
+    }
 }

@@ -63,7 +63,7 @@ public final class RunStore {
         try {
             RunRecord r = Json.read(Files.readString(f), RunRecord.class);
             if (!r.phase().isDone() && !alive(r.pid())) {
-                r = r.withPhase(Phase.STOPPED, "the process running it ended before the run finished");
+                r = r.abandoned("the process running it ended before the run finished");
             }
             return Optional.of(r);
         } catch (IOException | RuntimeException e) {

@@ -42,4 +42,27 @@ class RunStoreTest {
         assertThat(store.get("latest").orElseThrow().id()).isEqualTo("wf-live");
         assertThat(store.get("../etc")).isEmpty();
     }
+
+    @Test
+    void stepsLeftRunningByADeadProcessAreReportedStoppedToo() throws IOException {
+        Process gone = new ProcessBuilder("true").start();
+        try {
+            gone.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        NodeRecord done = new NodeRecord("wf.a", "a", "Pod", "t", Phase.SUCCEEDED, 1, "2026-01-02T00:00:00Z",
+                "2026-01-02T00:00:01Z", "", Map.of(), Map.of(), "", false, 0);
+        NodeRecord running = new NodeRecord("wf.b", "b", "Pod", "t", Phase.RUNNING, 1, "2026-01-02T00:00:01Z",
+                "", "", Map.of(), Map.of(), "", false, 0);
+        RunRecord r = new RunRecord("wf-died", "wf", Phase.RUNNING, "2026-01-02T00:00:00Z", "", "", Map.of(),
+                List.of(done, running), gone.pid());
+        Files.createDirectories(runs.resolve("wf-died"));
+        Files.writeString(runs.resolve("wf-died").resolve("run.json"), Json.writePretty(r));
+
+        RunRecord read = RunStore.at(runs).get("wf-died").orElseThrow();
+
+        assertThat(read.nodes()).extracting(NodeRecord::phase).containsExactly(Phase.SUCCEEDED, Phase.STOPPED);
+        assertThat(read.nodes().get(1).message()).isEqualTo("the process running it ended before the run finished");
+    }
 }
