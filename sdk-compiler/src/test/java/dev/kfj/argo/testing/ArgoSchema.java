@@ -103,6 +103,7 @@ public final class ArgoSchema {
     /** Loads and compiles the schema on first use; aborts the caller when it is missing. */
     private static final class Loaded {
         private static volatile Map<String, JsonSchema> schemas;
+        private static volatile boolean warned;
 
         static Map<String, JsonSchema> schemas() {
             Map<String, JsonSchema> s = schemas;
@@ -111,7 +112,12 @@ public final class ArgoSchema {
             }
             Path file = schemaFile();
             if (!Files.isRegularFile(file)) {
-                Assumptions.abort("Argo schema not found at " + file.getParent() + ": schema validation skipped");
+                String reason = "Argo schema not found at " + file.getParent() + ": schema validation skipped";
+                if (!warned) {
+                    warned = true;
+                    System.err.println("WARNING: " + reason); // once per test JVM, so the build log shows it
+                }
+                Assumptions.abort(reason);
             }
             synchronized (Loaded.class) {
                 if (schemas == null) {
