@@ -41,33 +41,23 @@ public final class CronListCommand implements Callable<Integer> {
         } catch (ArgoClientException e) {
             throw Failures.of(e);
         }
-        if (output.equals("json") || output.equals("yaml")) {
-            var array = Json.MAPPER.createArrayNode();
-            crons.forEach(array::add);
-            out.println(Render.data(array, output).stripTrailing());
-        } else if (output.equals("name")) {
-            crons.forEach(c -> out.println(Json.str(c.path("metadata").path("name"))));
-        } else if (crons.isEmpty()) {
-            out.println("No cron workflows found.");
-        } else {
-            boolean wide = output.equals("wide");
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(wide ? List.of("NAME", "SCHEDULES", "TIMEZONE", "SUSPENDED", "LAST RUN", "ACTIVE")
-                    : List.of("NAME", "SCHEDULES", "SUSPENDED", "LAST RUN"));
-            for (JsonNode c : crons) {
-                List<String> schedules = new ArrayList<>();
-                c.path("spec").path("schedules").forEach(s -> schedules.add(Json.str(s)));
-                String lastRun = Json.str(c.path("status").path("lastScheduledTime"));
-                String suspended = Boolean.toString(c.path("spec").path("suspend").asBoolean(false));
-                rows.add(wide ? List.of(Json.str(c.path("metadata").path("name")), String.join(";", schedules),
-                        Json.str(c.path("spec").path("timezone")), suspended, lastRun.isEmpty() ? "-" : lastRun,
-                        Integer.toString(c.path("status").path("active").size()))
-                        : List.of(Json.str(c.path("metadata").path("name")), String.join(";", schedules), suspended,
-                        lastRun.isEmpty() ? "-" : lastRun));
-            }
-            Render.table(rows).forEach(out::println);
-        }
-        out.flush();
+        boolean wide = output.equals("wide");
+        Render.objects(crons, output, "No cron workflows found.",
+                wide ? List.of("NAME", "SCHEDULES", "TIMEZONE", "SUSPENDED", "LAST RUN", "ACTIVE")
+                        : List.of("NAME", "SCHEDULES", "SUSPENDED", "LAST RUN"),
+                c -> {
+                    List<String> schedules = new ArrayList<>();
+                    c.path("spec").path("schedules").forEach(s -> schedules.add(Json.str(s)));
+                    String lastRun = Json.str(c.path("status").path("lastScheduledTime"));
+                    String suspended = Boolean.toString(c.path("spec").path("suspend").asBoolean(false));
+                    String name = Json.str(c.path("metadata").path("name"));
+                    return wide
+                            ? List.of(name, String.join(";", schedules), Json.str(c.path("spec").path("timezone")),
+                                    suspended, lastRun.isEmpty() ? "-" : lastRun,
+                                    Integer.toString(c.path("status").path("active").size()))
+                            : List.of(name, String.join(";", schedules), suspended, lastRun.isEmpty() ? "-" : lastRun);
+                },
+                out);
         return ExitCodes.OK;
     }
 }

@@ -128,6 +128,29 @@ final class Render {
     }
 
     /** {@code json}, {@code yaml} or {@code name} output of an object; empty when the format is a table one. */
+    /**
+     * Prints a list of cluster objects as {@code format} asks: a JSON or YAML array, their names,
+     * or a table of {@code header} and one {@code row} per object ({@code none} when empty).
+     */
+    static void objects(List<JsonNode> items, String format, String none, List<String> header,
+                        java.util.function.Function<JsonNode, List<String>> row, java.io.PrintWriter out) {
+        if (format.equals("json") || format.equals("yaml")) {
+            var array = Json.MAPPER.createArrayNode();
+            items.forEach(array::add);
+            out.println(data(array, format).stripTrailing());
+        } else if (format.equals("name")) {
+            items.forEach(item -> out.println(Json.str(item.path("metadata").path("name"))));
+        } else if (items.isEmpty()) {
+            out.println(none);
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(header);
+            items.forEach(item -> rows.add(row.apply(item)));
+            table(rows).forEach(out::println);
+        }
+        out.flush();
+    }
+
     static String data(JsonNode object, String format) {
         return switch (format) {
             case "json" -> Json.pretty(object);

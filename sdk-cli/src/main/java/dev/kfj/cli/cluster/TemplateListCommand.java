@@ -6,7 +6,6 @@ import dev.kfj.client.ArgoClientException;
 import dev.kfj.client.ListOptions;
 import dev.kfj.client.internal.Json;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -41,24 +40,10 @@ public final class TemplateListCommand implements Callable<Integer> {
         } catch (ArgoClientException e) {
             throw Failures.of(e);
         }
-        if (output.equals("json") || output.equals("yaml")) {
-            var array = Json.MAPPER.createArrayNode();
-            templates.forEach(array::add);
-            out.println(Render.data(array, output).stripTrailing());
-        } else if (output.equals("name")) {
-            templates.forEach(t -> out.println(Json.str(t.path("metadata").path("name"))));
-        } else if (templates.isEmpty()) {
-            out.println("No workflow templates found.");
-        } else {
-            List<List<String>> rows = new ArrayList<>();
-            rows.add(List.of("NAME", "ENTRYPOINT", "CREATED"));
-            for (JsonNode t : templates) {
-                rows.add(List.of(Json.str(t.path("metadata").path("name")), Json.str(t.path("spec").path("entrypoint")),
-                        Json.str(t.path("metadata").path("creationTimestamp"))));
-            }
-            Render.table(rows).forEach(out::println);
-        }
-        out.flush();
+        Render.objects(templates, output, "No workflow templates found.", List.of("NAME", "ENTRYPOINT", "CREATED"),
+                t -> List.of(Json.str(t.path("metadata").path("name")), Json.str(t.path("spec").path("entrypoint")),
+                        Json.str(t.path("metadata").path("creationTimestamp"))),
+                out);
         return ExitCodes.OK;
     }
 }
