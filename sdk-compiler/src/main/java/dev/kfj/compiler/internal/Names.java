@@ -15,8 +15,6 @@ public final class Names {
     public static final int MAX_NAME = 63;
     /** Argo's limit for CronWorkflow names. */
     public static final int MAX_CRON_NAME = 52;
-    /** Argo's limit for template, step and task names. */
-    public static final int MAX_TEMPLATE_NAME = 128;
 
     private static final Pattern ASCII = Pattern.compile("\\p{ASCII}*");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
